@@ -1,0 +1,15 @@
+package org.payoutdesk.ledger;
+
+import java.util.List;
+
+/**
+ * The pool-wide {@code <coin>:finances} hash, Shannon.
+ *
+ * @param txCharges the fork's {@code txcharges} field, -1 when absent
+ */
+public record Finances(long balance, long immature, long pending, long paid, long totalMined, long txCharges,
+                       long lastCreditHeight, String lastCreditHash, List<Problem> problems) {
+    public Finances {
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,83 @@
+package org.payoutdesk.ledger;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pool's Redis ledger: every operation of SCHEMA.md with the same keys, member formats and
+ * MULTI/EXEC grouping as the Go pool. Thread-safe. Amounts in Shannon.
+ *
+ * <p>Implemented by {@link RedisPoolLedger}.
+ */
+public interface PoolLedger extends AutoCloseable {
+    String coin();
+
+    String endpointDisplay();
+
+    /** PING round trip in microseconds (for the status bar). */
+    long pingMicros();
+
+    /** GetPayees: logins of every {@code miners:*} hash (SCAN, de-duplicated). */
+    List<String> payees();
+
+    /** The whole payee table in one SCAN pass plus pipelined HGETALLs (miners and settings). */
+    PayeeTable payeeTable();
+
+    /** The pool's way, for the benchmark: SCAN then one HGET balance round trip per payee. */
+    PayeeTable payeeTablePerPayee();
+
+    /** One miner's row (HGETALL miners + settings); empty when the hash does not exist. */
+    Optional<PayeeRow> payee(String login);
+
+    /** GetBalance: HGET miners:login balance; missing reads 0. Throws LedgerException for a malformed value. */
+    long balance(String login);
+
+    /** LockPayouts: SETNX payments:lock login:amount; false when it was already set. */
+    boolean lock(String login, long amount);
+
+    /** UnlockPayouts: DEL payments:lock. */
+    void unlock();
+
+    boolean isLocked();
+
+    /** The lock's raw value, when set. */
+    Optional<String> lockValue();
+
+    /** Guarded UpdateBalance: WATCH miners:login, refuse when balance < amount, else the pool's MULTI. */
+    DebitResult debit(String login, long amount);
+
+    /** RollbackBalance: the reverse of the debit, ZREM the pending member, HDEL both journal fields. */
+    void rollback(String login, long amount);
+
+    /** WritePayment MULTI (+ HDEL of both journal fields). */
+    void writePayment(String login, String txHash, long amount);
+
+    /** payments:pending, newest first, every member (malformed ones flagged). */
+    List<PendingPayment> pendingPayments();
+
+    /** payments:all newest first. */
+    Page<PaymentRecord> payments(long offset, int limit);
+
+    /** payments:<login> newest first. */
+    Page<PaymentRecord> payments(String login, long offset, int limit);
+
+    Finances finances();
+
+    /** HSET payments:pendingnonce login:amount nonce. */
+    void journalNonce(String login, long amount, long nonce);
+
+    /** HSET payments:pendingtx login:amount hash. */
+    void journalTx(String login, long amount, String txHash);
+
+    /** Both journal fields for a pending member. */
+    JournalEntry journal(String member);
+
+    /** BGSAVE. */
+    void bgsave();
+
+    /** The invariants listed at the end of SCHEMA.md's key section. */
+    AuditReport audit();
+
+    @Override
+    void close();
+}
