@@ -1,0 +1,105 @@
+package org.payoutdesk.payout;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.payoutdesk.ledger.PayeeRow;
+import org.payoutdesk.ledger.PendingPayment;
+import org.payoutdesk.ledger.Problem;
+import org.payoutdesk.money.Shannon;
+
+/**
+ * Pure planning: which payees the pool would pay now and what stops a batch. Same rule as the Go
+ * pool (whole balance, only when {@code threshold < balance}, per-miner thresholds honoured), plus
+ * the checks the pool does per payment done up front for the whole batch.
+ */
+public final class Planner {
+    public static final BigInteger TRANSFER_GAS = BigInteger.valueOf(21_000);
+
+    private final long globalThreshold;
+    private final int requirePeers;
+
+    public Planner(long globalThreshold, int requirePeers) {
+        this.globalThreshold = globalThreshold;
+        this.requirePeers = requirePeers;
+    }
+
+    public PayoutPlan plan(List<PayeeRow> payees, List<PendingPayment> pending, String lockValue,
+                           NodeState node, int max, List<Blocker> extraBlockers) {
+        List<PlannedPayment> payments = new ArrayList<>();
+        List<HeldPayment> held = new ArrayList<>();
+        for (PayeeRow row : payees) {
+            boolean own = row.threshold() > 0;
+            long threshold = own ? row.threshold() : globalThreshold;
+            if (row.balance() <= threshold) continue;
+            if (!row.payable()) {
+                held.add(new HeldPayment(row.login(), row.balance(), problems(row.problems())));
+                continue;
+            }
+            String reason = "balance " + Shannon.formatEth(row.balance()) + " ETH > "
+                    + (own ? "own" : "global") + " threshold " + Shannon.formatEth(threshold) + " ETH";
+            payments.add(new PlannedPayment(row.login(), row.balance(), threshold, own, reason));
+        }
+        // Biggest debts first, so a batch cut short (--max, stop, halt) pays those who wait most.
+        payments.sort(Comparator.comparingLong(PlannedPayment::amount).reversed()
+                .thenComparing(PlannedPayment::login));
+        held.sort(Comparator.comparing(HeldPayment::login));
+        if (max > 0 && payments.size() > max) payments = new ArrayList<>(payments.subList(0, max));
+
+        long total = 0;
+        for (PlannedPayment p : payments) total = Math.addExact(total, p.amount());
+        BigInteger gasPerPayment = TRANSFER_GAS.multiply(node.gasPriceWei());
+
+        List<Blocker> blockers = new ArrayList<>(extraBlockers);
+        if (!pending.isEmpty()) {
+            blockers.add(new Blocker(Blocker.Kind.PENDING_PAYMENTS,
+                    pending.size() + " pending payment(s) from an earlier run are unresolved",
+                    "Resolve them in Pending (or `payout-desk resolve`) first: approve the paid ones, roll back the others."));
+        }
+        if (lockValue != null) {
+            blockers.add(new Blocker(Blocker.Kind.LOCKED, "payouts are locked (" + lockValue + ")",
+                    "Another payout may be running. If none is, resolve it in Pending, which clears the lock."));
+        }
+        if (node.nodeProblem() != null) {
+            blockers.add(new Blocker(Blocker.Kind.NODE, "the node did not answer: " + node.nodeProblem(),
+                    "Check payouts.daemon in the config and that the node is running."));
+        } else {
+            addNodeBlockers(node, total, gasPerPayment.multiply(BigInteger.valueOf(payments.size())), blockers);
+        }
+        return new PayoutPlan(payments, held, blockers, total, gasPerPayment, node.walletWei(), globalThreshold, node);
+    }
+
+    private void addNodeBlockers(NodeState node, long total, BigInteger gas, List<Blocker> blockers) {
+        if (node.peers().isEmpty() && requirePeers > 0) {
+            blockers.add(new Blocker(Blocker.Kind.PEERS,
+                    "the node does not report its peer count (net_peerCount) and payouts.requirePeers is " + requirePeers,
+                    "Use a node that implements net_peerCount, or set payouts.requirePeers to 0."));
+        } else if (node.peers().isPresent() && node.peers().getAsLong() < requirePeers) {
+            blockers.add(new Blocker(Blocker.Kind.PEERS,
+                    "the node has " + node.peers().getAsLong() + " peers, fewer than payouts.requirePeers " + requirePeers,
+                    "Wait until the node has more peers."));
+        }
+        if (node.syncing()) {
+            blockers.add(new Blocker(Blocker.Kind.SYNCING, "the node is still syncing",
+                    "Wait until it has caught up with the chain."));
+        }
+        if (node.signerProblem() != null) {
+            blockers.add(new Blocker(Blocker.Kind.SIGNER, node.signerProblem(),
+                    "Unlock the pool account on the node, or unlock the keystore."));
+        }
+        BigInteger needed = Shannon.toWei(total).add(gas);
+        if (node.walletWei().compareTo(needed) < 0) {
+            blockers.add(new Blocker(Blocker.Kind.FUNDS,
+                    "the wallet holds " + Shannon.formatWeiAsEth(node.walletWei()) + " ETH but the batch needs "
+                            + Shannon.formatWeiAsEth(needed) + " ETH with gas",
+                    "Fund the pool address or pay fewer miners (untick rows, --max)."));
+        }
+    }
+
+    private static String problems(List<Problem> problems) {
+        return problems.stream().filter(Problem::blocksPayment).map(Problem::reason)
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,91 @@
+package org.payoutdesk.payout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.payoutdesk.ledger.PayeeRow;
+import org.payoutdesk.ledger.PendingPayment;
+import org.payoutdesk.ledger.Problem;
+import org.payoutdesk.ledger.RowFlag;
+
+class PlannerTest {
+    private static final String A = "0x" + "a".repeat(40);
+    private static final String B = "0x" + "b".repeat(40);
+    private static final String C = "0x" + "c".repeat(40);
+    private static final String D = "0x" + "d".repeat(40);
+    private static final BigInteger GWEI = BigInteger.valueOf(1_000_000_000L);
+
+    private static PayeeRow row(String login, long balance, long threshold, Problem... problems) {
+        return new PayeeRow(login, balance, 0, 0, 0, threshold, 0, 0, List.of(problems));
+    }
+
+    private static NodeState node(long peers, BigInteger wallet) {
+        return new NodeState(31337, 10, OptionalLong.of(peers), false, null, wallet, GWEI, null);
+    }
+
+    @Test
+    void paysWholeBalanceOnlyWhenStrictlyAboveThreshold() {
+        Planner planner = new Planner(500_000_000L, 0);
+        PayoutPlan plan = planner.plan(List.of(
+                row(A, 500_000_000L, 0),        // equal: not paid (the pool pays only when threshold < balance)
+                row(B, 500_000_001L, 0),        // one Shannon over
+                row(C, 200_000_000L, 100_000_000L), // own threshold lower than global
+                row(D, 900_000_000L, 1_000_000_000L)), // own threshold higher
+                List.of(), null, node(0, new BigInteger("10").pow(21)), 0, List.of());
+        assertEquals(List.of(B, C), plan.payments().stream().map(PlannedPayment::login).toList());
+        assertEquals(500_000_001L, plan.payments().get(0).amount());
+        assertEquals(700_000_001L, plan.totalShannon());
+        assertEquals(new BigInteger("700000001000000000"), plan.totalWei());
+        assertEquals(GWEI.multiply(BigInteger.valueOf(42_000)), plan.estimatedGasWei());
+        assertTrue(plan.sendable());
+    }
+
+    @Test
+    void holdsFlaggedRowsWithTheirReason() {
+        Planner planner = new Planner(500_000_000L, 0);
+        PayoutPlan plan = planner.plan(List.of(
+                row(A, 900_000_000L, 0, new Problem(RowFlag.BAD_LOGIN, "login is not 0x + 40 hex")),
+                row(B, 900_000_000L, 0, new Problem(RowFlag.FORK_FORMAT, "fork history"))),
+                List.of(), null, node(0, new BigInteger("10").pow(21)), 0, List.of());
+        assertEquals(List.of(B), plan.payments().stream().map(PlannedPayment::login).toList());
+        assertEquals(1, plan.held().size());
+        assertEquals("login is not 0x + 40 hex", plan.held().get(0).reason());
+    }
+
+    @Test
+    void blocksOnPendingLockPeersSyncSignerAndFunds() {
+        Planner planner = new Planner(500_000_000L, 3);
+        PendingPayment stuck = new PendingPayment(A + ":5", A, 5, 1, List.of());
+        NodeState bad = new NodeState(1, 1, OptionalLong.of(2), true, "account locked",
+                new BigInteger("600000000000000000"), GWEI, null);
+        PayoutPlan plan = planner.plan(List.of(row(B, 600_000_000L, 0)), List.of(stuck), A + ":5", bad, 0, List.of());
+        assertEquals(List.of(Blocker.Kind.PENDING_PAYMENTS, Blocker.Kind.LOCKED, Blocker.Kind.PEERS,
+                Blocker.Kind.SYNCING, Blocker.Kind.SIGNER, Blocker.Kind.FUNDS),
+                plan.blockers().stream().map(Blocker::kind).toList());
+        assertFalse(plan.sendable());
+        // exactly the amount with no gas would fit; the gas makes it short by 21000 gwei
+        assertEquals(GWEI.multiply(BigInteger.valueOf(-21_000)), plan.walletAfterWei());
+    }
+
+    @Test
+    void unknownPeerCountSatisfiesOnlyZero() {
+        NodeState anvil = new NodeState(31337, 1, OptionalLong.empty(), false, null, new BigInteger("10").pow(21), GWEI, null);
+        List<PayeeRow> rows = List.of(row(B, 600_000_000L, 0));
+        assertTrue(new Planner(500_000_000L, 0).plan(rows, List.of(), null, anvil, 0, List.of()).sendable());
+        PayoutPlan strict = new Planner(500_000_000L, 1).plan(rows, List.of(), null, anvil, 0, List.of());
+        assertEquals(Blocker.Kind.PEERS, strict.blockers().get(0).kind());
+    }
+
+    @Test
+    void maxKeepsTheBiggestDebts() {
+        PayoutPlan plan = new Planner(0, 0).plan(List.of(row(A, 1, 0), row(B, 3, 0), row(C, 2, 0)),
+                List.of(), null, node(0, new BigInteger("10").pow(21)), 2, List.of());
+        assertEquals(List.of(B, C), plan.payments().stream().map(PlannedPayment::login).toList());
+        assertEquals(5, plan.totalShannon());
+    }
+}
