@@ -1,0 +1,59 @@
+package org.payoutdesk.chain;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The Ethereum node, in plain Java: no web3j type crosses this interface. Every method throws
+ * {@link ChainException} when the node cannot be reached or answers with an error. Amounts are wei.
+ */
+public interface EthNode extends AutoCloseable {
+    /** The node's JSON-RPC URL, for messages. */
+    String endpoint();
+
+    long chainId();
+
+    long blockNumber();
+
+    boolean syncing();
+
+    /** {@code net_peerCount}, or unknown when the node lacks the method (anvil). */
+    PeerCount peerCount();
+
+    /** Balance at the latest block. */
+    BigInteger balance(String address);
+
+    /** {@code eth_getTransactionCount}: the next nonce at {@code latest} or including the mempool. */
+    long nonce(String address, BlockTag tag);
+
+    BigInteger gasPrice();
+
+    /** Base fee of the latest block plus a tip; fails with REJECTED on a chain without EIP-1559. */
+    FeeSuggestion feeSuggestion();
+
+    /** The receipt, or empty when the transaction is unknown or not mined yet. */
+    Optional<Receipt> receipt(String txHash);
+
+    /** The transaction (mined or pending), or empty when the node does not know it. */
+    Optional<ChainTx> transaction(String txHash);
+
+    /** Unix seconds of a block; throws when the block does not exist yet. */
+    long blockTimestamp(long blockNumber);
+
+    /**
+     * The first block whose timestamp is at or after {@code unixSeconds} (binary search), or empty
+     * when even the latest block is older.
+     */
+    OptionalLong firstBlockAtOrAfter(long unixSeconds);
+
+    /**
+     * Plain value transfers from {@code from} to {@code to} of exactly {@code valueWei}, mined in
+     * blocks {@code fromBlock..toBlock} (inclusive; blocks beyond the head are skipped), oldest first.
+     */
+    List<ChainTx> findTransfers(String from, String to, BigInteger valueWei, long fromBlock, long toBlock);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,352 @@
+package org.payoutdesk.chain;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.math.BigInteger;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.BatchRequest;
+import org.web3j.protocol.core.BatchResponse;
+import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.Response;
+import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.EthSendTransaction;
+import org.web3j.protocol.core.methods.response.Transaction;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.protocol.exceptions.ClientConnectionException;
+import org.web3j.protocol.http.HttpService;
+import org.web3j.utils.Numeric;
+
+/**
+ * {@link EthNode} over HTTP JSON-RPC with web3j. Every call has the given timeout, and OkHttp
+ * never retries on its own: a silently repeated {@code eth_sendTransaction} could pay twice.
+ */
+public final class Web3EthNode implements EthNode {
+    /** Blocks fetched per JSON-RPC batch during a transfer scan. */
+    static final int SCAN_BATCH = 25;
+    /** The widest scan one call may ask for, so a mistake cannot walk the whole chain. */
+    public static final long MAX_SCAN_BLOCKS = 500_000;
+    private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Tip used when the node lacks eth_maxPriorityFeePerGas and its gas price is not above the base fee. */
+    private static final BigInteger FALLBACK_TIP = BigInteger.valueOf(1_000_000_000L);
+
+    private final String url;
+    private final Duration timeout;
+    private final OkHttpClient http;
+    private final HttpService service;
+    private final Web3j web3;
+    private volatile Long chainId;
+    private volatile boolean batchesWork = true;
+
+    private Web3EthNode(String url, Duration timeout) {
+        this.url = url;
+        this.timeout = timeout;
+        Duration connect = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(false)
+                .build();
+        this.service = new HttpService(url, http, false);
+        this.web3 = Web3j.build(service);
+    }
+
+    /** A client for the node at {@code url} (e.g. the pool's {@code payouts.daemon}); connects lazily. */
+    public static Web3EthNode connect(String url, Duration timeout) {
+        if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+            throw new IllegalArgumentException("node URL must start with http:// or https://: " + url);
+        }
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("node timeout must be positive: " + timeout);
+        }
+        return new Web3EthNode(url, timeout);
+    }
+
+    @Override
+    public String endpoint() { return url; }
+
+    public Duration timeout() { return timeout; }
+
+    @Override
+    public long chainId() {
+        Long cached = chainId;
+        if (cached != null) return cached;
+        long id = call(web3.ethChainId()).getChainId().longValueExact();
+        chainId = id;
+        return id;
+    }
+
+    @Override
+    public long blockNumber() {
+        return call(web3.ethBlockNumber()).getBlockNumber().longValueExact();
+    }
+
+    @Override
+    public boolean syncing() {
+        return call(web3.ethSyncing()).isSyncing();
+    }
+
+    @Override
+    public PeerCount peerCount() {
+        try {
+            return PeerCount.of(call(web3.netPeerCount()).getQuantity().longValueExact());
+        } catch (ChainException e) {
+            if (e.methodNotFound()) return PeerCount.unknown();
+            throw e;
+        }
+    }
+
+    @Override
+    public BigInteger balance(String address) {
+        String a = Addresses.normalise(address, "address");
+        return call(web3.ethGetBalance(a, DefaultBlockParameterName.LATEST)).getBalance();
+    }
+
+    @Override
+    public long nonce(String address, BlockTag tag) {
+        String a = Addresses.normalise(address, "address");
+        DefaultBlockParameter p = tag == BlockTag.PENDING ? DefaultBlockParameterName.PENDING
+                : DefaultBlockParameterName.LATEST;
+        return call(web3.ethGetTransactionCount(a, p)).getTransactionCount().longValueExact();
+    }
+
+    @Override
+    public BigInteger gasPrice() {
+        return call(web3.ethGasPrice()).getGasPrice();
+    }
+
+    @Override
+    public FeeSuggestion feeSuggestion() {
+        EthBlock.Block latest = block(DefaultBlockParameterName.LATEST, false)
+                .orElseThrow(() -> badResponse("eth_getBlockByNumber", "the node has no latest block"));
+        if (latest.getBaseFeePerGasRaw() == null) {
+            throw new ChainException(ChainFailure.REJECTED, "eth_getBlockByNumber", null, "node " + url
+                    + " reports no base fee: this chain has no EIP-1559, use a legacy gas price", null);
+        }
+        BigInteger base = latest.getBaseFeePerGas();
+        try {
+            return FeeSuggestion.of(base, call(web3.ethMaxPriorityFeePerGas()).getMaxPriorityFeePerGas(), true);
+        } catch (ChainException e) {
+            if (e.failure() != ChainFailure.REJECTED) throw e;
+            // Older nodes lack eth_maxPriorityFeePerGas: tip = what the legacy price pays above the base fee.
+            BigInteger tip = gasPrice().subtract(base);
+            return FeeSuggestion.of(base, tip.signum() > 0 ? tip : FALLBACK_TIP, false);
+        }
+    }
+
+    @Override
+    public Optional<Receipt> receipt(String txHash) {
+        String h = Addresses.hash(txHash);
+        Optional<TransactionReceipt> r = call(web3.ethGetTransactionReceipt(h)).getTransactionReceipt();
+        if (r.isEmpty() || r.get().getBlockNumberRaw() == null) return Optional.empty();
+        TransactionReceipt t = r.get();
+        Receipt.Status status = t.getStatus() == null ? Receipt.Status.UNKNOWN
+                : Numeric.decodeQuantity(t.getStatus()).signum() == 1 ? Receipt.Status.SUCCESS : Receipt.Status.FAILED;
+        Optional<BigInteger> price = Optional.ofNullable(t.getEffectiveGasPrice()).map(Numeric::decodeQuantity);
+        return Optional.of(new Receipt(Addresses.lower(t.getTransactionHash()), t.getBlockNumber().longValueExact(),
+                status, Addresses.lower(t.getFrom()), Optional.ofNullable(Addresses.lower(t.getTo())),
+                t.getGasUsed(), price));
+    }
+
+    @Override
+    public Optional<ChainTx> transaction(String txHash) {
+        String h = Addresses.hash(txHash);
+        return call(web3.ethGetTransactionByHash(h)).getTransaction().map(Web3EthNode::toChainTx);
+    }
+
+    @Override
+    public long blockTimestamp(long blockNumber) {
+        return block(DefaultBlockParameter.valueOf(BigInteger.valueOf(blockNumber)), false)
+                .orElseThrow(() -> new IllegalArgumentException("block " + blockNumber + " does not exist yet"))
+                .getTimestamp().longValueExact();
+    }
+
+    @Override
+    public OptionalLong firstBlockAtOrAfter(long unixSeconds) {
+        long head = blockNumber();
+        if (blockTimestamp(head) < unixSeconds) return OptionalLong.empty();
+        long lo = 0;
+        long hi = head;
+        while (lo < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (blockTimestamp(mid) >= unixSeconds) hi = mid;
+            else lo = mid + 1;
+        }
+        return OptionalLong.of(lo);
+    }
+
+    @Override
+    public List<ChainTx> findTransfers(String from, String to, BigInteger valueWei, long fromBlock, long toBlock) {
+        String f = Addresses.normalise(from, "from");
+        String t = Addresses.normalise(to, "to");
+        if (valueWei == null || valueWei.signum() < 0) throw new IllegalArgumentException("value must be >= 0 wei");
+        if (fromBlock < 0 || toBlock < fromBlock) {
+            throw new IllegalArgumentException("bad block range " + fromBlock + ".." + toBlock);
+        }
+        if (toBlock - fromBlock + 1 > MAX_SCAN_BLOCKS) {
+            throw new IllegalArgumentException("block range " + fromBlock + ".." + toBlock + " is wider than "
+                    + MAX_SCAN_BLOCKS + " blocks; scan it in parts");
+        }
+        long last = Math.min(toBlock, blockNumber());
+        List<ChainTx> found = new ArrayList<>();
+        for (long start = fromBlock; start <= last; start += SCAN_BATCH) {
+            long end = Math.min(last, start + SCAN_BATCH - 1);
+            for (EthBlock.Block block : blocks(start, end)) {
+                for (EthBlock.TransactionResult<?> r : block.getTransactions()) {
+                    if (!(r.get() instanceof Transaction tx)) continue;
+                    if (f.equals(Addresses.lower(tx.getFrom())) && t.equals(Addresses.lower(tx.getTo()))
+                            && valueWei.equals(tx.getValue()) && isEmptyInput(tx.getInput())) {
+                        found.add(toChainTx(tx));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void close() {
+        web3.shutdown();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    @Override
+    public String toString() { return "Web3EthNode[" + url + "]"; }
+
+    // --- used by the signers in this package ---
+
+    /** {@code eth_sendTransaction} with the given fields (hex strings); returns the hash. */
+    String sendTransaction(Map<String, String> fields) {
+        return call(new Request<>("eth_sendTransaction", List.of(fields), service, EthSendTransaction.class))
+                .getTransactionHash();
+    }
+
+    /** {@code eth_sendRawTransaction}; returns the hash the node reports. */
+    String sendRawTransaction(String rawHex) {
+        return call(web3.ethSendRawTransaction(rawHex)).getTransactionHash();
+    }
+
+    /** {@code eth_sign(address, dataHex)}: the signature as the node returns it. */
+    String sign(String address, String dataHex) {
+        return call(web3.ethSign(address, dataHex)).getSignature();
+    }
+
+    // --- internals ---
+
+    /** Full blocks start..end, via one JSON-RPC batch when the node accepts batches, else one call per block. */
+    private List<EthBlock.Block> blocks(long start, long end) {
+        if (batchesWork) {
+            try {
+                BatchRequest batch = web3.newBatch();
+                for (long n = start; n <= end; n++) {
+                    batch.add(web3.ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.valueOf(n)), true));
+                }
+                BatchResponse answer = sendBatch(batch);
+                List<EthBlock.Block> out = new ArrayList<>();
+                for (Response<?> r : answer.getResponses()) {
+                    if (r.hasError()) throw rejected("eth_getBlockByNumber", r.getError());
+                    EthBlock.Block b = ((EthBlock) r).getBlock();
+                    if (b != null) out.add(b);
+                }
+                if (answer.getResponses().size() == end - start + 1) return out;
+                batchesWork = false;
+            } catch (ChainException e) {
+                if (e.failure() != ChainFailure.BAD_RESPONSE) throw e;
+                batchesWork = false;
+            }
+        }
+        List<EthBlock.Block> out = new ArrayList<>();
+        for (long n = start; n <= end; n++) {
+            block(DefaultBlockParameter.valueOf(BigInteger.valueOf(n)), true).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private BatchResponse sendBatch(BatchRequest batch) {
+        try {
+            return batch.send();
+        } catch (IOException e) {
+            throw ioFailure("eth_getBlockByNumber (batch)", e);
+        } catch (RuntimeException e) {
+            throw badResponse("eth_getBlockByNumber (batch)", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Optional<EthBlock.Block> block(DefaultBlockParameter which, boolean fullTransactions) {
+        return Optional.ofNullable(call(web3.ethGetBlockByNumber(which, fullTransactions)).getBlock());
+    }
+
+    private static ChainTx toChainTx(Transaction tx) {
+        OptionalLong block = tx.getBlockNumberRaw() == null ? OptionalLong.empty()
+                : OptionalLong.of(Numeric.decodeQuantity(tx.getBlockNumberRaw()).longValueExact());
+        return new ChainTx(Addresses.lower(tx.getHash()), Addresses.lower(tx.getFrom()),
+                Optional.ofNullable(Addresses.lower(tx.getTo())), tx.getValue(),
+                tx.getNonce().longValueExact(), block, isEmptyInput(tx.getInput()));
+    }
+
+    private static boolean isEmptyInput(String input) {
+        return input == null || input.isEmpty() || input.equals("0x");
+    }
+
+    private <T extends Response<?>> T call(Request<?, T> request) {
+        String method = request.getMethod();
+        T response;
+        try {
+            response = request.send();
+        } catch (IOException e) {
+            throw ioFailure(method, e);
+        } catch (ClientConnectionException e) {
+            throw badResponse(method, shorten(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw badResponse(method, "unreadable answer: " + shorten(e.getMessage()));
+        }
+        if (response == null) throw badResponse(method, "empty answer");
+        if (response.hasError()) throw rejected(method, response.getError());
+        return response;
+    }
+
+    private ChainException ioFailure(String method, IOException e) {
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
+                || (e instanceof SocketTimeoutException && String.valueOf(e.getMessage())
+                        .toLowerCase(Locale.ROOT).contains("connect"))) {
+            return new ChainException(ChainFailure.UNREACHABLE, method, null, "node " + url + " is unreachable ("
+                    + method + "): " + e.getMessage(), e);
+        }
+        String what = e instanceof InterruptedIOException
+                ? "did not answer " + method + " within " + timeout.toMillis() + " ms"
+                : "dropped the connection during " + method + " (" + e.getMessage() + ")";
+        return new ChainException(ChainFailure.TIMEOUT, method, null, "node " + url + " " + what
+                + "; whether the node acted on it is unknown", e);
+    }
+
+    private ChainException rejected(String method, Response.Error error) {
+        return new ChainException(ChainFailure.REJECTED, method, error.getCode(), "node " + url + " rejected "
+                + method + ": " + error.getMessage() + " (error " + error.getCode() + ")", null);
+    }
+
+    private ChainException badResponse(String method, String detail) {
+        return new ChainException(ChainFailure.BAD_RESPONSE, method, null, "node " + url
+                + " gave no valid JSON-RPC answer to " + method + ": " + detail, null);
+    }
+
+    private static String shorten(String s) {
+        if (s == null) return "(no detail)";
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}
