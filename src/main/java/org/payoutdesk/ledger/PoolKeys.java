@@ -34,6 +34,9 @@ public final class PoolKeys {
 
     public String lock() { return coin + ":payments:lock"; }
 
+    /** Payout Desk's own stream of operator actions (not a pool key). */
+    public String audit() { return coin + ":desk:audit"; }
+
     public String allPayments() { return coin + ":payments:all"; }
 
     /** {@code <coin>:payments:<login>}. */

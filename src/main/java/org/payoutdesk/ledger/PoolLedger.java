@@ -72,6 +72,19 @@ public interface PoolLedger extends AutoCloseable {
     /** Both journal fields for a pending member. */
     JournalEntry journal(String member);
 
+    /**
+     * Credit-back of a recorded payment whose transaction reverted, in one MULTI: the exact reverse
+     * of WritePayment's money moves (paid -a, balance +a on the miner and finances) and ZREM of both
+     * history members. The miner is owed the amount again and the next batch pays it.
+     */
+    void creditBack(String login, String txHash, long amount);
+
+    /** XADD {@code <coin>:desk:audit}: one operator action, as field/value pairs. Returns the entry id. */
+    String appendAudit(java.util.Map<String, String> fields);
+
+    /** The newest {@code count} audit entries, newest first (id under the field "id"). */
+    List<java.util.Map<String, String>> auditTrail(int count);
+
     /** BGSAVE. */
     void bgsave();
 

@@ -16,6 +16,7 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.Transaction;
+import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.resps.Tuple;
 
 /**
@@ -293,6 +294,36 @@ public final class RedisPoolLedger implements PoolLedger {
                 return new JournalEntry(member, n, tx.get(), problems);
             }
         });
+    }
+
+    @Override
+    public void creditBack(String login, String txHash, long amount) {
+        requirePositive(amount);
+        transaction("CreditBack " + txHash + ":" + login + ":" + amount, tx -> {
+            tx.hincrBy(keys.miner(login), "paid", -amount);
+            tx.hincrBy(keys.miner(login), "balance", amount);
+            tx.hincrBy(keys.finances(), "paid", -amount);
+            tx.hincrBy(keys.finances(), "balance", amount);
+            tx.zrem(keys.allPayments(), PoolKeys.paymentMember(txHash, login, amount));
+            tx.zrem(keys.payments(login), PoolKeys.loginPaymentMember(txHash, amount));
+        });
+    }
+
+    @Override
+    public String appendAudit(Map<String, String> fields) {
+        return redis.call("XADD " + keys.audit(), () -> redis.client()
+                .xadd(keys.audit(), XAddParams.xAddParams(), fields).toString());
+    }
+
+    @Override
+    public List<Map<String, String>> auditTrail(int count) {
+        return redis.call("XREVRANGE " + keys.audit(), () -> redis.client()
+                .xrevrange(keys.audit(), "+", "-", count).stream().map(e -> {
+                    Map<String, String> m = new java.util.LinkedHashMap<>();
+                    m.put("id", e.getID().toString());
+                    m.putAll(e.getFields());
+                    return m;
+                }).toList());
     }
 
     @Override
