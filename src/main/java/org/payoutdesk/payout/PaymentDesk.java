@@ -1,0 +1,264 @@
+package org.payoutdesk.payout;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
+import org.payoutdesk.chain.ChainException;
+import org.payoutdesk.chain.ChainTx;
+import org.payoutdesk.chain.EthNode;
+import org.payoutdesk.chain.PeerCount;
+import org.payoutdesk.chain.Receipt;
+import org.payoutdesk.chain.Signer;
+import org.payoutdesk.chain.SignerCheck;
+import org.payoutdesk.ledger.Finances;
+import org.payoutdesk.ledger.PendingPayment;
+import org.payoutdesk.ledger.PoolLedger;
+import org.payoutdesk.money.Shannon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The payout domain in one place, shared by the CLI and the window: plan, pay, follow receipts,
+ * reconcile, approve, roll back, credit back, audit. The only class through which money moves.
+ * Every operator action is appended to {@code <coin>:desk:audit} and the log.
+ */
+public final class PaymentDesk {
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentDesk.class);
+
+    private final PoolLedger ledger;
+    private final EthNode node;
+    private final Signer signer;
+    private final PayoutSettings settings;
+    private final Reconciler reconciler;
+    private final BatchPayer payer;
+    private volatile String lastFail;
+
+    public PaymentDesk(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings) {
+        this(ledger, node, signer, settings, Duration.ofSeconds(1));
+    }
+
+    public PaymentDesk(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll) {
+        this.ledger = ledger;
+        this.node = node;
+        this.signer = signer;
+        this.settings = settings;
+        this.reconciler = new Reconciler(ledger, node, settings.poolAddress(), settings.scanDepth());
+        this.payer = new BatchPayer(ledger, node, signer, settings, receiptPoll);
+    }
+
+    public PoolLedger ledger() { return ledger; }
+
+    public EthNode node() { return node; }
+
+    public Signer signer() { return signer; }
+
+    public PayoutSettings settings() { return settings; }
+
+    BatchPayer payer() { return payer; }
+
+    /** The last halt reason of this session, or null. */
+    public String lastFail() { return lastFail; }
+
+    /** Node, signer and wallet as the plan needs them; never throws for a node that is down. */
+    public NodeState nodeState() {
+        try {
+            long chainId = node.chainId();
+            long block = node.blockNumber();
+            PeerCount peers = node.peerCount();
+            boolean syncing = node.syncing();
+            SignerCheck check = signer.checkUnlocked();
+            BigInteger wallet = node.balance(settings.poolAddress());
+            BigInteger price = new FeePolicy(settings).current(node).maxCostWei().divide(
+                    settings.autoGas() || settings.gasLimit() == null ? org.payoutdesk.chain.Fees.TRANSFER_GAS : settings.gasLimit());
+            return new NodeState(chainId, block, peers.count(), syncing, check.unlocked() ? null : check.message(), wallet, price, null);
+        } catch (ChainException e) {
+            return NodeState.unreachable(e.getMessage());
+        }
+    }
+
+    public PayoutPlan plan(int max) {
+        List<Blocker> extra = new ArrayList<>();
+        if (settings.readOnly()) {
+            extra.add(new Blocker(Blocker.Kind.READ_ONLY, "Payout Desk is in read-only mode", "Start it without read-only to pay."));
+        }
+        if (settings.poolAddress() == null || !settings.poolAddress().matches("0x[0-9a-f]{40}")
+                || settings.poolAddress().equals("0x" + "0".repeat(40))) {
+            extra.add(new Blocker(Blocker.Kind.CONFIG, "payouts.address '" + settings.poolAddress() + "' is not the pool's address",
+                    "Set payouts.address in the config to the address that pays miners."));
+        }
+        Planner planner = new Planner(settings.threshold(), settings.requirePeers());
+        NodeState state = nodeState();
+        return planner.plan(ledger.payeeTable().rows(), ledger.pendingPayments(), ledger.lockValue().orElse(null),
+                state, max, extra);
+    }
+
+    /**
+     * Pays the approved payments of a plan. Refuses when the plan has blockers. The amounts paid are
+     * the approved ones; a balance that grew since stays for the next batch.
+     */
+    public BatchResult pay(PayoutPlan plan, List<PlannedPayment> approved, boolean waitEach,
+                           BooleanSupplier stopAsked, BatchListener listener) {
+        if (!plan.blockers().isEmpty()) {
+            throw new PaymentException("the plan has blocking problems: " + plan.blockers().getFirst().message());
+        }
+        for (PlannedPayment p : approved) {
+            if (!plan.payments().contains(p)) throw new PaymentException("payment to " + p.login() + " is not in the plan");
+        }
+        audit("pay", Map.of("payments", Integer.toString(approved.size()),
+                "totalShannon", Long.toString(approved.stream().mapToLong(PlannedPayment::amount).sum())));
+        BatchResult result = payer.pay(approved, waitEach, stopAsked, listener);
+        if (result.halted()) {
+            lastFail = result.lastFail();
+            audit("halt", Map.of("login", String.valueOf(result.haltedOn()), "lastFail", result.lastFail()));
+        }
+        return result;
+    }
+
+    /** Follows the receipts of sent payments until each is mined or the time limit passes. */
+    public List<ReceiptCheck> followReceipts(List<PaidPayment> sent, Duration limit, Duration poll) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Map<String, ReceiptCheck> done = new LinkedHashMap<>();
+        while (true) {
+            for (PaidPayment p : sent) {
+                if (done.containsKey(p.txHash())) continue;
+                Optional<Receipt> r = node.receipt(p.txHash());
+                r.ifPresent(rc -> done.put(p.txHash(), new ReceiptCheck(p,
+                        rc.status() == Receipt.Status.FAILED ? ReceiptCheck.Status.REVERTED : ReceiptCheck.Status.CONFIRMED,
+                        OptionalLong.of(rc.blockNumber()))));
+            }
+            if (done.size() == sent.size() || System.nanoTime() > deadline) break;
+            try {
+                Thread.sleep(poll);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        List<ReceiptCheck> out = new ArrayList<>();
+        for (PaidPayment p : sent) {
+            out.add(done.getOrDefault(p.txHash(), new ReceiptCheck(p, ReceiptCheck.Status.NOT_MINED, OptionalLong.empty())));
+        }
+        return out;
+    }
+
+    public List<Reconciliation> reconcile() {
+        return reconciler.reconcileAll();
+    }
+
+    /**
+     * Records a pending payment as paid with a hash verified on chain: mined, success, from the pool
+     * to the login, the exact value, and not already recorded.
+     */
+    public void approve(String member, String txHash) {
+        PendingPayment entry = pendingEntry(member);
+        String hash = txHash.toLowerCase(java.util.Locale.ROOT);
+        if (!hash.matches("0x[0-9a-f]{64}")) throw new PaymentException("'" + txHash + "' is not a transaction hash (0x + 64 hex)");
+        Receipt receipt = node.receipt(hash).orElseThrow(() -> new PaymentException(
+                "transaction " + hash + " is not mined (or unknown to the node): approve it once it is mined"));
+        if (receipt.status() == Receipt.Status.FAILED) {
+            throw new PaymentException("transaction " + hash + " reverted in block " + receipt.blockNumber() + ": roll the payment back instead");
+        }
+        ChainTx tx = node.transaction(hash).orElse(null);
+        String mismatch = reconciler.mismatch(entry, tx);
+        if (mismatch != null) throw new PaymentException("transaction " + hash + " does not pay this entry: " + mismatch);
+        boolean recorded = ledger.payments(entry.login(), 0, 1000).items().stream().anyMatch(r -> hash.equalsIgnoreCase(r.txHash()));
+        if (recorded) throw new PaymentException("transaction " + hash + " is already recorded as a payment to " + entry.login());
+        ledger.writePayment(entry.login(), hash, entry.amount());
+        unlockWhenNothingPending();
+        audit("approve", Map.of("member", member, "txHash", hash, "block", Long.toString(receipt.blockNumber()),
+                "evidence", "verified on chain: from " + tx.from() + " to " + entry.login() + " value " + tx.valueWei() + " wei, success"));
+    }
+
+    /** Credits a pending payment back; refused for PAID / IN_MEMPOOL / UNKNOWN unless forced. */
+    public Reconciliation rollback(String member, boolean force) {
+        PendingPayment entry = pendingEntry(member);
+        Reconciliation r = reconciler.reconcile(entry);
+        if (!r.canRollback() && !force) {
+            throw new PaymentException("refused: the verdict is " + r.verdict() + " (" + r.evidence()
+                    + "). Rolling back could pay this miner twice; force it only if you are sure the money did not leave.");
+        }
+        if (!entry.wellFormed()) throw new PaymentException("the pending member '" + member + "' is malformed; fix it by hand");
+        ledger.rollback(entry.login(), entry.amount());
+        unlockWhenNothingPending();
+        audit(force && !r.canRollback() ? "rollback-forced" : "rollback",
+                Map.of("member", member, "verdict", r.verdict().name(), "evidence", r.evidence()));
+        return r;
+    }
+
+    /** resolve --yes: approve PAID, roll back NOT_SENT/REVERTED, leave the rest; clear a lock nothing needs. */
+    public List<Reconciliation> resolve() {
+        List<Reconciliation> verdicts = reconcile();
+        for (Reconciliation r : verdicts) {
+            switch (r.verdict()) {
+                case PAID -> approve(r.entry().member(), r.txHash().orElseThrow());
+                case NOT_SENT, REVERTED -> rollback(r.entry().member(), false);
+                default -> LOG.warn("left pending: {} {} {}", r.entry().member(), r.verdict(), r.evidence());
+            }
+        }
+        unlockWhenNothingPending();
+        return verdicts;
+    }
+
+    /** Clears a lock that no pending payment needs. */
+    public boolean clearStaleLock() {
+        return unlockWhenNothingPending();
+    }
+
+    /** Reverses a recorded payment whose transaction reverted on chain (verified first). */
+    public void creditBack(String login, String txHash, long amount) {
+        Receipt r = node.receipt(txHash).orElseThrow(() -> new PaymentException("transaction " + txHash + " is not mined"));
+        if (r.status() != Receipt.Status.FAILED) {
+            throw new PaymentException("transaction " + txHash + " did not revert (block " + r.blockNumber() + "): nothing to credit back");
+        }
+        ledger.creditBack(login, txHash, amount);
+        audit("credit-back", Map.of("login", login, "amount", Long.toString(amount), "txHash", txHash,
+                "evidence", "reverted in block " + r.blockNumber()));
+    }
+
+    public AuditResult audit() {
+        Finances f = ledger.finances();
+        long owed = Math.addExact(f.balance(), f.pending());
+        try {
+            return new AuditResult(ledger.audit(), owed, node.balance(settings.poolAddress()), null);
+        } catch (ChainException e) {
+            return new AuditResult(ledger.audit(), owed, null, e.getMessage());
+        }
+    }
+
+    private boolean unlockWhenNothingPending() {
+        if (ledger.pendingPayments().isEmpty() && ledger.isLocked()) {
+            String value = ledger.lockValue().orElse("");
+            ledger.unlock();
+            audit("unlock", Map.of("lock", value, "evidence", "no pending payment left"));
+            return true;
+        }
+        return false;
+    }
+
+    private PendingPayment pendingEntry(String member) {
+        return ledger.pendingPayments().stream().filter(p -> p.member().equals(member)).findFirst()
+                .orElseThrow(() -> new PaymentException("no pending payment '" + member + "'"));
+    }
+
+    private void audit(String action, Map<String, String> details) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("action", action);
+        fields.put("operator", settings.operator() == null ? System.getProperty("user.name", "?") : settings.operator());
+        fields.put("at", Instant.now().toString());
+        fields.putAll(details);
+        LOG.info("audit {}", fields);
+        try {
+            ledger.appendAudit(fields);
+        } catch (RuntimeException e) {
+            LOG.error("could not append to the audit stream: {}", e.getMessage());
+        }
+    }
+
+}

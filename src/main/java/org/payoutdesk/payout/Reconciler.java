@@ -1,0 +1,194 @@
+package org.payoutdesk.payout;
+
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.payoutdesk.chain.BlockTag;
+import org.payoutdesk.chain.ChainException;
+import org.payoutdesk.chain.ChainTx;
+import org.payoutdesk.chain.EthNode;
+import org.payoutdesk.chain.Receipt;
+import org.payoutdesk.ledger.JournalEntry;
+import org.payoutdesk.ledger.PaymentRecord;
+import org.payoutdesk.ledger.PendingPayment;
+import org.payoutdesk.ledger.PoolLedger;
+import org.payoutdesk.money.Shannon;
+
+/**
+ * Gives every pending payment a verdict with evidence, from our journal (also the etclabscore
+ * fork's), and for legacy entries without a journal from a bounded scan of the blocks since the
+ * debit. Reads only; {@link PaymentDesk} acts on the verdicts.
+ */
+public final class Reconciler {
+    /** Start a legacy scan a little before the debit time, for clock skew between pool and node. */
+    static final long SKEW_SECONDS = 120;
+
+    private final PoolLedger ledger;
+    private final EthNode node;
+    private final String pool;
+    private final long scanDepth;
+
+    public Reconciler(PoolLedger ledger, EthNode node, String poolAddress, long scanDepth) {
+        this.ledger = ledger;
+        this.node = node;
+        this.pool = poolAddress.toLowerCase(java.util.Locale.ROOT);
+        this.scanDepth = scanDepth;
+    }
+
+    public List<Reconciliation> reconcileAll() {
+        Set<String> claimed = new HashSet<>();
+        return ledger.pendingPayments().stream().map(p -> reconcile(p, claimed)).toList();
+    }
+
+    public Reconciliation reconcile(PendingPayment entry) {
+        return reconcile(entry, new HashSet<>());
+    }
+
+    /** @param claimed hashes already given to another entry in this pass (two equal entries, one tx). */
+    private Reconciliation reconcile(PendingPayment entry, Set<String> claimed) {
+        if (!entry.wellFormed()) {
+            return verdict(entry, Verdict.UNKNOWN, "the pending member '" + entry.member() + "' is malformed: "
+                    + entry.problems().getFirst().reason() + "; it cannot be matched to a payment", null, null, null);
+        }
+        try {
+            JournalEntry journal = ledger.journal(entry.member());
+            Reconciliation r;
+            if (journal.txHash() != null) {
+                r = byHash(entry, journal);
+            } else if (journal.nonce().isPresent()) {
+                r = byNonce(entry, journal.nonce().getAsLong(), claimed);
+            } else {
+                r = byScan(entry, claimed, "no journal (a legacy entry)");
+            }
+            r.txHash().ifPresent(claimed::add);
+            return r;
+        } catch (ChainException e) {
+            return verdict(entry, Verdict.UNKNOWN, "the node could not be asked: " + e.getMessage(), null, null, null);
+        }
+    }
+
+    private Reconciliation byHash(PendingPayment entry, JournalEntry journal) {
+        String hash = journal.txHash();
+        Long nonce = journal.nonce().isPresent() ? journal.nonce().getAsLong() : null;
+        Optional<Receipt> receipt = node.receipt(hash);
+        if (receipt.isPresent()) {
+            Receipt r = receipt.get();
+            String mismatch = mismatch(entry, node.transaction(hash).orElse(null));
+            if (mismatch != null) {
+                return verdict(entry, Verdict.UNKNOWN, "journalled tx " + hash + " is mined but " + mismatch, hash, nonce, r.blockNumber());
+            }
+            if (r.status() == Receipt.Status.FAILED) {
+                return verdict(entry, Verdict.REVERTED, "journalled tx " + hash + " was mined in block "
+                        + r.blockNumber() + " and reverted", hash, nonce, r.blockNumber());
+            }
+            return verdict(entry, Verdict.PAID, "journalled tx " + hash + " mined in block " + r.blockNumber()
+                    + (r.status() == Receipt.Status.SUCCESS ? ", status success" : ", pre-Byzantium receipt"), hash, nonce, r.blockNumber());
+        }
+        if (node.transaction(hash).isPresent()) {
+            return verdict(entry, Verdict.IN_MEMPOOL, "journalled tx " + hash + " is known to the node but not mined yet",
+                    hash, nonce, null);
+        }
+        // The hash was journalled but the node does not know it: with a keystore the hash is journalled
+        // before sending, so the send may never have happened. The nonce decides.
+        if (nonce != null) {
+            return byNonce(entry, nonce, new HashSet<>(), "journalled tx " + hash + " is unknown to the node; ");
+        }
+        return verdict(entry, Verdict.UNKNOWN, "journalled tx " + hash + " is unknown to the node and no nonce was journalled",
+                hash, null, null);
+    }
+
+    private Reconciliation byNonce(PendingPayment entry, long nonce, Set<String> claimed) {
+        return byNonce(entry, nonce, claimed, "");
+    }
+
+    private Reconciliation byNonce(PendingPayment entry, long nonce, Set<String> claimed, String prefix) {
+        long latest = node.nonce(pool, BlockTag.LATEST);
+        long pending = node.nonce(pool, BlockTag.PENDING);
+        if (latest > nonce) {
+            // The nonce is used; find which transfer used it.
+            Reconciliation scanned = byScan(entry, claimed, prefix + "journalled nonce " + nonce + " is used (pool nonce " + latest + ")");
+            if (scanned.verdict() == Verdict.PAID) return scanned;
+            if (scanned.verdict() == Verdict.REVERTED) return scanned;
+            return verdict(entry, Verdict.UNKNOWN, prefix + "journalled nonce " + nonce + " is used (pool nonce now "
+                    + latest + ") but no matching transfer was found: " + scanned.evidence(), null, nonce, null);
+        }
+        if (pending > nonce) {
+            return verdict(entry, Verdict.IN_MEMPOOL, prefix + "journalled nonce " + nonce
+                    + " is taken by a transaction in the mempool (pending nonce " + pending + ", mined " + latest + ")", null, nonce, null);
+        }
+        return verdict(entry, Verdict.NOT_SENT, prefix + "journalled nonce " + nonce + " was never used (pool nonce "
+                + latest + ", pending " + pending + "): the transaction never went out", null, nonce, null);
+    }
+
+    /** Legacy evidence: a transfer pool -> login of exactly amount*1e9 wei mined since the debit. */
+    private Reconciliation byScan(PendingPayment entry, Set<String> claimed, String why) {
+        BigInteger wei = Shannon.toWei(entry.amount());
+        long head = node.blockNumber();
+        OptionalLong start = node.firstBlockAtOrAfter(entry.timestamp() - SKEW_SECONDS);
+        long from = start.isPresent() ? start.getAsLong() : head + 1;
+        boolean truncated = false;
+        if (head - from + 1 > scanDepth) {
+            from = head - scanDepth + 1;
+            truncated = true;
+        }
+        Set<String> recorded = recordedHashes(entry.login());
+        List<ChainTx> found = from > head ? List.of()
+                : node.findTransfers(pool, entry.login(), wei, from, head).stream()
+                .filter(t -> !recorded.contains(t.hash()) && !claimed.contains(t.hash())).toList();
+        String range = from > head ? "no block since the debit time" : "blocks " + from + ".." + head;
+        if (!found.isEmpty()) {
+            ChainTx tx = found.getFirst();
+            Optional<Receipt> r = node.receipt(tx.hash());
+            long block = tx.blockNumber().orElse(-1);
+            if (r.isPresent() && r.get().status() == Receipt.Status.FAILED) {
+                return verdict(entry, Verdict.REVERTED, why + "; transfer " + tx.hash() + " of " + Shannon.formatEth(entry.amount())
+                        + " ETH found in block " + block + " but it reverted", tx.hash(), tx.nonce(), block);
+            }
+            return verdict(entry, Verdict.PAID, why + "; transfer " + tx.hash() + " from the pool to " + entry.login() + " of "
+                    + Shannon.formatEth(entry.amount()) + " ETH found in block " + block + " (scanned " + range + ")",
+                    tx.hash(), tx.nonce(), block);
+        }
+        long latest = node.nonce(pool, BlockTag.LATEST);
+        long pending = node.nonce(pool, BlockTag.PENDING);
+        if (truncated) {
+            return verdict(entry, Verdict.UNKNOWN, why + "; no matching transfer in the last " + scanDepth
+                    + " blocks (" + range + "), but the debit is older than that scan depth", null, null, null);
+        }
+        if (pending > latest) {
+            return verdict(entry, Verdict.UNKNOWN, why + "; no matching transfer mined in " + range + ", but the pool has "
+                    + (pending - latest) + " transaction(s) in the mempool that may be it", null, null, null);
+        }
+        return verdict(entry, Verdict.NOT_SENT, why + "; no transfer from the pool to " + entry.login() + " of "
+                + Shannon.formatEth(entry.amount()) + " ETH in " + range + " (every block since the debit) and nothing in the mempool",
+                null, null, null);
+    }
+
+    /** Why a mined tx does not match this entry, or null when it does (from pool, to login, exact value). */
+    String mismatch(PendingPayment entry, ChainTx tx) {
+        if (tx == null) return "the node does not return the transaction";
+        BigInteger wei = Shannon.toWei(entry.amount());
+        String to = tx.to().orElse("(contract creation)");
+        if (!tx.from().equalsIgnoreCase(pool) || !to.equalsIgnoreCase(entry.login()) || !tx.valueWei().equals(wei)) {
+            return "it sends " + Shannon.formatWeiAsEth(tx.valueWei()) + " ETH from " + tx.from() + " to " + to
+                    + ", not " + Shannon.formatEth(entry.amount()) + " ETH to " + entry.login();
+        }
+        return null;
+    }
+
+    private Set<String> recordedHashes(String login) {
+        Set<String> hashes = new HashSet<>();
+        for (PaymentRecord r : ledger.payments(login, 0, 1000).items()) {
+            if (r.txHash() != null) hashes.add(r.txHash().toLowerCase(java.util.Locale.ROOT));
+        }
+        return hashes;
+    }
+
+    private static Reconciliation verdict(PendingPayment entry, Verdict v, String evidence, String hash, Long nonce, Long block) {
+        return new Reconciliation(entry, v, evidence, Optional.ofNullable(hash),
+                nonce == null ? OptionalLong.empty() : OptionalLong.of(nonce),
+                block == null ? OptionalLong.empty() : OptionalLong.of(block));
+    }
+}
