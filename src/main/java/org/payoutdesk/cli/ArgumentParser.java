@@ -120,7 +120,7 @@ public final class ArgumentParser {
             }
             if (command.takesPayment() && positional == null) {
                 throw new UsageException(command.commandName()
-                        + " needs LOGIN:AMOUNT, the pending payment (like 0x…:1500000000)");
+                        + " needs LOGIN:AMOUNT, the pending payment (like 0x...:1500000000)");
             }
         }
         Optional<PaymentRef> payment = positional == null ? Optional.empty() : Optional.of(PaymentRef.parse(positional));

@@ -27,7 +27,7 @@ public abstract sealed class Output permits TextOutput, JsonOutput {
 
     public abstract boolean isJson();
 
-    /** A line while the command runs ("paid 0xabc… 1.5 ETH, tx 0x…"). */
+    /** A line while the command runs ("paid 0xabc… 1.5 ETH, tx 0x..."). */
     public abstract void progress(String line);
 
     /** Something the operator should notice that does not stop the command. */

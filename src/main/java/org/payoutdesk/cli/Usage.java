@@ -31,7 +31,7 @@ public final class Usage {
         s.add("Usage: " + command.synopsis());
         s.add("  " + command.summary());
         if (command.takesPayment()) {
-            s.add(String.format("  %-14s %s", "LOGIN:AMOUNT", "the pending payment, like 0x…:1500000000 (Shannon)"));
+            s.add(String.format("  %-14s %s", "LOGIN:AMOUNT", "the pending payment, like 0x...:1500000000 (Shannon)"));
         }
         for (CliOption o : CliOption.values()) {
             if (command.accepts(o)) {

@@ -302,9 +302,9 @@ class CommandLineTest {
     @Test
     void loginAmountMissingOrTwice() {
         assertUsage(run("rollback", "--config", config),
-                "rollback needs LOGIN:AMOUNT, the pending payment (like 0x…:1500000000)");
+                "rollback needs LOGIN:AMOUNT, the pending payment (like 0x...:1500000000)");
         assertUsage(run("approve", "--tx", TX, "--config", config),
-                "approve needs LOGIN:AMOUNT, the pending payment (like 0x…:1500000000)");
+                "approve needs LOGIN:AMOUNT, the pending payment (like 0x...:1500000000)");
         assertUsage(run("rollback", LOGIN + ":1", LOGIN + ":2", "--config", config),
                 "unexpected argument \"" + LOGIN + ":2\"");
     }
