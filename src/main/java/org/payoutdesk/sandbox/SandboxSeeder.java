@@ -21,6 +21,15 @@ import redis.clients.jedis.Pipeline;
  * command by command like the pool's LockPayouts and UpdateBalance MULTI.
  *
  * <p>It refuses a non-empty database so it can never be pointed at a real pool's ledger by mistake.
+ *
+ * <p>Malformed rows and the invariants: every SCHEMA.md invariant still holds when sums are taken
+ * over the values that parse as base-10 int64 (a missing field counts 0): the {@code "12abc"} balance
+ * was never part of finances, the negative balance is (finances includes it), the short and
+ * mixed-case logins are ordinary rows otherwise, and the fork-format payment counts its amount in
+ * the miner's and the pool's {@code paid} (its {@code payments:<login>} twin is fork-shaped too; no
+ * {@code finances.txcharges} is written). What they break on purpose is only row shape: "balance is
+ * a non-negative int64" (two rows) and "login is 0x + 40 lower-case hex" (two rows). Nothing
+ * malformed goes into {@code payments:pending} or the lock: the pool would refuse to start.
  */
 public final class SandboxSeeder {
     private static final int ZADD_CHUNK = 1_000;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * What {@link SandboxSeeder} writes: the coin prefix, how many {@code miners:*} hashes (the few
  * malformed rows are among them), the random seed that makes the ledger reproducible, the instant
  * everything is dated from, the pool address (the payer of the stuck payment that went out) and the
- * global payout threshold in Shannon.
+ * global payout threshold in Shannon. The same spec (seed AND now) always writes the same keys and
+ * values; {@code now} is truncated to whole seconds because every score is unix seconds.
  */
 public record SeedSpec(String coin, int miners, long seed, Instant now, String poolAddress, long globalThreshold) {
     /** The pool's default threshold: 0.5 ETH. */
