@@ -1,0 +1,35 @@
+package org.payoutdesk.cli;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A parsed command line. Only options the command accepts can be set (the parser refuses the rest).
+ *
+ * @param help    print the usage (of {@code command} when it was named) instead of running
+ * @param version print the version instead of running
+ */
+public record Arguments(
+        CliCommand command,
+        boolean help,
+        boolean version,
+        Optional<Path> config,
+        boolean json,
+        boolean yes,
+        OptionalInt max,
+        boolean waitEach,
+        boolean force,
+        Optional<String> tx,
+        boolean readOnly,
+        Optional<PaymentRef> payment) {
+
+    public Arguments {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(tx, "tx");
+        Objects.requireNonNull(payment, "payment");
+    }
+}

@@ -1,0 +1,101 @@
+package org.payoutdesk.cli;
+
+import static org.payoutdesk.cli.CliOption.CONFIG;
+import static org.payoutdesk.cli.CliOption.FORCE;
+import static org.payoutdesk.cli.CliOption.JSON;
+import static org.payoutdesk.cli.CliOption.MAX;
+import static org.payoutdesk.cli.CliOption.READ_ONLY;
+import static org.payoutdesk.cli.CliOption.TX;
+import static org.payoutdesk.cli.CliOption.WAIT_EACH;
+import static org.payoutdesk.cli.CliOption.YES;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The subcommands of DESIGN.md "Command line", each with the options it accepts and requires. */
+public enum CliCommand {
+    GUI("the desktop app (the default)", false, EnumSet.of(CONFIG, READ_ONLY), EnumSet.noneOf(CliOption.class)),
+    SANDBOX("the desktop app on a built-in Redis and dev chain", false, EnumSet.of(READ_ONLY),
+            EnumSet.noneOf(CliOption.class)),
+    STATUS("Redis, node, wallet, lock and pending payments at a glance", false, EnumSet.of(CONFIG, JSON),
+            EnumSet.of(CONFIG)),
+    PLAN("the batch a payout would send now (writes nothing)", false, EnumSet.of(CONFIG, JSON), EnumSet.of(CONFIG)),
+    PAY("send the planned batch", false, EnumSet.of(CONFIG, YES, MAX, WAIT_EACH, JSON), EnumSet.of(CONFIG, YES)),
+    RESOLVE("a verdict for every pending payment; with --yes, act on the conclusive ones", false,
+            EnumSet.of(CONFIG, YES, JSON), EnumSet.of(CONFIG)),
+    APPROVE("record a pending payment as paid by a transaction", true, EnumSet.of(CONFIG, TX), EnumSet.of(CONFIG, TX)),
+    ROLLBACK("credit a pending payment back to the payee's balance", true, EnumSet.of(CONFIG, FORCE),
+            EnumSet.of(CONFIG)),
+    AUDIT("check the ledger's invariants and list the operator actions", false, EnumSet.of(CONFIG, JSON),
+            EnumSet.of(CONFIG));
+
+    private final String summary;
+    private final boolean takesPayment;
+    private final Set<CliOption> accepted;
+    private final Set<CliOption> required;
+
+    CliCommand(String summary, boolean takesPayment, Set<CliOption> accepted, Set<CliOption> required) {
+        this.summary = summary;
+        this.takesPayment = takesPayment;
+        this.accepted = accepted;
+        this.required = required;
+    }
+
+    /** As typed: "status", "rollback". */
+    public String commandName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** approve and rollback name one pending payment as LOGIN:AMOUNT. */
+    public boolean takesPayment() {
+        return takesPayment;
+    }
+
+    public boolean accepts(CliOption option) {
+        return accepted.contains(option);
+    }
+
+    public boolean requires(CliOption option) {
+        return required.contains(option);
+    }
+
+    /** The engine-backed commands that need the pool's config and run without a window. */
+    public boolean headless() {
+        return this != GUI && this != SANDBOX;
+    }
+
+    /** One usage line, required options first: "payout-desk pay --config FILE --yes [--max N] [--wait-each] [--json]". */
+    public String synopsis() {
+        StringBuilder s = new StringBuilder("payout-desk ");
+        s.append(this == GUI ? "[gui]" : commandName());
+        if (takesPayment) {
+            s.append(" LOGIN:AMOUNT");
+        }
+        for (CliOption o : CliOption.values()) {
+            if (requires(o)) {
+                s.append(' ').append(o.synopsis());
+            }
+        }
+        for (CliOption o : CliOption.values()) {
+            if (accepts(o) && !requires(o)) {
+                s.append(" [").append(o.synopsis()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
+    public static Optional<CliCommand> byName(String name) {
+        for (CliCommand c : values()) {
+            if (c.commandName().equals(name)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

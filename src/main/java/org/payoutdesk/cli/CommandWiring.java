@@ -1,0 +1,38 @@
+package org.payoutdesk.cli;
+
+import java.util.Objects;
+
+/**
+ * What the command line dispatches to. {@code org.payoutdesk.Main} builds the real one; tests
+ * pass their own. {@link #notWired()} is the state before the engine, window and sandbox exist.
+ */
+public record CommandWiring(DeskCommandsFactory headless, GuiLauncher gui, SandboxLauncher sandbox) {
+    public CommandWiring {
+        Objects.requireNonNull(headless, "headless");
+        Objects.requireNonNull(gui, "gui");
+        Objects.requireNonNull(sandbox, "sandbox");
+    }
+
+    /** Every command says "not available yet" and fails (exit 1): nothing is faked. */
+    public static CommandWiring notWired() {
+        return new CommandWiring(config -> new NotWiredCommands(),
+                request -> {
+                    throw NotWiredCommands.notAvailable();
+                },
+                request -> {
+                    throw NotWiredCommands.notAvailable();
+                });
+    }
+
+    public CommandWiring withHeadless(DeskCommandsFactory headless) {
+        return new CommandWiring(headless, gui, sandbox);
+    }
+
+    public CommandWiring withGui(GuiLauncher gui) {
+        return new CommandWiring(headless, gui, sandbox);
+    }
+
+    public CommandWiring withSandbox(SandboxLauncher sandbox) {
+        return new CommandWiring(headless, gui, sandbox);
+    }
+}

@@ -1,0 +1,27 @@
+package org.payoutdesk.cli;
+
+/**
+ * The engine behind the headless commands, one method per command. Implementations (wired in
+ * later over the payout package) report progress through {@link Output#progress(String)}, return
+ * a {@link CommandResult}, and throw {@link CommandFailure} for a one-line failure.
+ */
+public interface DeskCommands extends AutoCloseable {
+    CommandResult status(Output output);
+
+    CommandResult plan(Output output);
+
+    CommandResult pay(PayRequest request, Output output);
+
+    CommandResult resolve(ResolveRequest request, Output output);
+
+    CommandResult approve(ApproveRequest request, Output output);
+
+    CommandResult rollback(RollbackRequest request, Output output);
+
+    CommandResult audit(Output output);
+
+    /** Releases connections; nothing by default. */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,14 @@
+package org.payoutdesk.cli;
+
+/** The process exit status, as DESIGN.md defines it for cron and scripts. */
+public final class ExitCode {
+    /** Done. */
+    public static final int OK = 0;
+    /** A halted or failed operation (the ledger may hold a pending payment to resolve). */
+    public static final int FAILED = 1;
+    /** Bad usage or config: nothing was written. */
+    public static final int USAGE = 2;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,7 @@
+package org.payoutdesk.cli;
+
+/** Starts the desktop app and returns its exit status when the window closes. */
+@FunctionalInterface
+public interface GuiLauncher {
+    int launch(GuiRequest request);
+}

@@ -1,0 +1,44 @@
+package org.payoutdesk.cli;
+
+import java.io.PrintStream;
+import java.util.Objects;
+
+/**
+ * Where a command's words go. Text mode: progress and the report on stdout. JSON mode: stdout
+ * carries exactly one JSON document (the result or the failure), so progress goes to stderr.
+ * Warnings and errors always go to stderr.
+ */
+public abstract sealed class Output permits TextOutput, JsonOutput {
+    protected final PrintStream out;
+    protected final PrintStream err;
+
+    Output(PrintStream out, PrintStream err) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+    }
+
+    public static Output text(PrintStream out, PrintStream err) {
+        return new TextOutput(out, err);
+    }
+
+    public static Output json(PrintStream out, PrintStream err) {
+        return new JsonOutput(out, err);
+    }
+
+    public abstract boolean isJson();
+
+    /** A line while the command runs ("paid 0xabc… 1.5 ETH, tx 0x..."). */
+    public abstract void progress(String line);
+
+    /** Something the operator should notice that does not stop the command. */
+    public void warn(String line) {
+        err.println("warning: " + line);
+        err.flush();
+    }
+
+    /** The command's result: the text report, or the one JSON document. */
+    public abstract void result(CliCommand command, CommandResult result);
+
+    /** The command failed with a one-line reason: stderr, and in JSON mode a failure document. */
+    public abstract void failure(CliCommand command, String message);
+}

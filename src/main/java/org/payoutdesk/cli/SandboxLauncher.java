@@ -1,0 +1,7 @@
+package org.payoutdesk.cli;
+
+/** Starts the sandbox (embedded Redis, dev chain, seeded ledger) with the desktop app on it. */
+@FunctionalInterface
+public interface SandboxLauncher {
+    int launch(SandboxRequest request);
+}

@@ -1,0 +1,33 @@
+package org.payoutdesk.cli;
+
+import java.io.PrintStream;
+
+/** Plain text for a person at a terminal. */
+final class TextOutput extends Output {
+    TextOutput(PrintStream out, PrintStream err) {
+        super(out, err);
+    }
+
+    @Override
+    public boolean isJson() {
+        return false;
+    }
+
+    @Override
+    public void progress(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    @Override
+    public void result(CliCommand command, CommandResult result) {
+        result.printText(out);
+        out.flush();
+    }
+
+    @Override
+    public void failure(CliCommand command, String message) {
+        err.println(command.commandName() + ": " + message);
+        err.flush();
+    }
+}
