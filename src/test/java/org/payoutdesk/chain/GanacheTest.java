@@ -42,7 +42,7 @@ class GanacheTest {
         assertTrue(node.peerCount().satisfies(0));
         assertEquals(LocalGanache.ACCOUNT_0.length(), 42);
         assertTrue(new NodeAccountSigner(node, LocalGanache.ACCOUNT_0, true).checkUnlocked().unlocked());
-        assertTrue(node.balance(LocalGanache.ACCOUNT_1).compareTo(BigInteger.ZERO) > 0);
+        assertEquals(LocalGanache.DEV_BALANCE_WEI, node.balance(LocalGanache.ACCOUNT_1));
     }
 
     @Test
