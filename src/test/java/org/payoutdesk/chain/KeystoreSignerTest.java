@@ -111,6 +111,30 @@ class KeystoreSignerTest {
     }
 
     @Test
+    void pendingTransferIsVisibleAndResendingTheSameSignedTransferIsHarmless(LocalAnvil anvil) {
+        KeystoreSigner signer = open();
+        String payee = RawRpc.randomAddress();
+        long nonce = node.nonce(signer.address(), BlockTag.PENDING);
+        SignedTransfer t = signer.sign(payee, BigInteger.valueOf(77), OptionalLong.of(nonce), Fees.legacy(node.gasPrice()));
+        RawRpc.call(anvil.rpcUrl(), "evm_setAutomine", "[false]");
+        try {
+            String hash = signer.send(t);
+            assertEquals(hash, signer.send(t), "re-broadcast of the same signed transfer");
+            ChainTx pending = node.transaction(hash).orElseThrow();
+            assertFalse(pending.mined());
+            assertEquals(nonce, pending.nonce());
+            assertEquals(Optional.empty(), node.receipt(hash));
+            assertEquals(nonce + 1, node.nonce(signer.address(), BlockTag.PENDING));
+            assertEquals(nonce, node.nonce(signer.address(), BlockTag.LATEST));
+            anvil.mine();
+            assertTrue(node.awaitReceipt(hash, Duration.ofSeconds(10)).orElseThrow().succeeded());
+            assertEquals(BigInteger.valueOf(77), node.balance(payee));
+        } finally {
+            RawRpc.call(anvil.rpcUrl(), "evm_setAutomine", "[true]");
+        }
+    }
+
+    @Test
     void keystoreOfAnotherAddressIsRefused() {
         SignerConfigException e = assertThrows(SignerConfigException.class,
                 () -> KeystoreSigner.open(node, keystore, passwordFile, LocalAnvil.ACCOUNT_1));
