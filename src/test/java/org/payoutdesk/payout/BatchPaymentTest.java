@@ -111,6 +111,7 @@ class BatchPaymentTest {
             assertEquals(8, result.paid().size());
             assertEquals(8, paidEvents.get());
             assertEquals(expect.values().stream().mapToLong(Long::longValue).sum(), result.paidShannon());
+            DeskRig.assertConfirmed(rig.desk, result);
 
             // On chain: every planned miner received exactly its amount in wei; nobody else got anything.
             for (String l : logins) {
@@ -197,6 +198,7 @@ class BatchPaymentTest {
             assertFalse(result.halted());
             assertEquals(1, result.paid().size());
             assertEquals(3, result.notAttempted());
+            DeskRig.assertConfirmed(rig.desk, result);
             assertEquals(logins.get(0), result.paid().getFirst().login()); // biggest first
             assertEquals(DeskRig.wei(900_000_000L), rig.rpc.balance(logins.get(0)));
             for (int i = 1; i < 4; i++) {

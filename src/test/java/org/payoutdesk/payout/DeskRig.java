@@ -96,6 +96,27 @@ final class DeskRig implements AutoCloseable {
         return Shannon.toWei(shannon);
     }
 
+    /** Follows the receipts of a batch (step 7) and fails unless every one is mined with success. */
+    static void assertConfirmed(PaymentDesk desk, BatchResult result) {
+        for (ReceiptCheck c : desk.followReceipts(result.paid(), Duration.ofSeconds(15), Duration.ofMillis(50))) {
+            assertEquals(ReceiptCheck.Status.CONFIRMED, c.status(), () -> "receipt of " + c.payment());
+        }
+    }
+
+    /** Waits (up to 10 s) until everything the pool sent is mined: the pending nonce equals the latest one. */
+    void awaitMempoolEmpty() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (rpc.nonce(poolAddress, "pending") > rpc.nonce(poolAddress, "latest")) {
+            if (System.nanoTime() > deadline) throw new AssertionError("the pool's transactions are not mined after 10 s");
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** Σ balance + pending + paid over the given miners, and over finances: what no operation may change. */
     long minersTotal(List<String> logins) {
         long sum = 0;
