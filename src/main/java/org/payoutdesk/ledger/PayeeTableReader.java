@@ -27,6 +27,8 @@ final class PayeeTableReader {
     /** Pipelines in flight at once: one being answered by Redis while the other is parsed. */
     static final int PIPELINES = 2;
 
+    private final int pipelines;
+
     /** Logins in SCAN order, de-duplicated, and the SCAN calls it took. */
     record Scanned(List<String> logins, long roundTrips) { }
 
@@ -34,8 +36,13 @@ final class PayeeTableReader {
     private final PoolKeys keys;
 
     PayeeTableReader(RedisAccess redis, PoolKeys keys) {
+        this(redis, keys, PIPELINES);
+    }
+
+    PayeeTableReader(RedisAccess redis, PoolKeys keys, int pipelines) {
         this.redis = redis;
         this.keys = keys;
+        this.pipelines = pipelines;
     }
 
     Scanned scan(int count) {
@@ -67,7 +74,7 @@ final class PayeeTableReader {
     PayeeTable pipelined() {
         return redis.call("payee table " + keys.minersAndSettingsPattern(), () -> {
             ScanFeed feed = ScanFeed.start(redis, keys, TABLE_SCAN_COUNT);
-            try (ExecutorService pipelines = Executors.newFixedThreadPool(PIPELINES, r -> {
+            try (ExecutorService workers = Executors.newFixedThreadPool(pipelines, r -> {
                 Thread t = new Thread(r, "payee-pipeline");
                 t.setDaemon(true);
                 return t;
@@ -78,7 +85,7 @@ final class PayeeTableReader {
                 while (!(batch = feed.next(BATCH)).isEmpty()) {
                     logins.addAll(batch);
                     List<String> batchKeys = batch.stream().map(keys::miner).toList();
-                    minerBatches.add(pipelines.submit(() -> hashes(batchKeys)));
+                    minerBatches.add(workers.submit(() -> hashes(batchKeys)));
                 }
                 Set<String> withSettings = feed.settingsLogins();
                 List<String> settingsLogins = logins.stream().filter(withSettings::contains).toList();
@@ -86,7 +93,7 @@ final class PayeeTableReader {
                 for (int from = 0; from < settingsLogins.size(); from += BATCH) {
                     List<String> batchKeys = settingsLogins.subList(from, Math.min(settingsLogins.size(), from + BATCH))
                             .stream().map(keys::settings).toList();
-                    settingsBatches.add(pipelines.submit(() -> hashes(batchKeys)));
+                    settingsBatches.add(workers.submit(() -> hashes(batchKeys)));
                 }
                 Map<String, Hash> settings = new HashMap<>();
                 int i = 0;
