@@ -36,6 +36,26 @@ public interface EthNode extends AutoCloseable {
     /** The receipt, or empty when the transaction is unknown or not mined yet. */
     Optional<Receipt> receipt(String txHash);
 
+    /**
+     * Polls {@link #receipt} until the transaction is mined or {@code timeout} passes (then empty).
+     * Even an instant-mining dev node answers {@code eth_sendTransaction} before its block exists.
+     */
+    default Optional<Receipt> awaitReceipt(String txHash, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pauseMillis = 50;
+        while (true) {
+            Optional<Receipt> r = receipt(txHash);
+            if (r.isPresent() || System.nanoTime() >= deadline) return r;
+            try {
+                Thread.sleep(Math.min(pauseMillis, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            pauseMillis = Math.min(2_000, pauseMillis * 2);
+        }
+    }
+
     /** The transaction (mined or pending), or empty when the node does not know it. */
     Optional<ChainTx> transaction(String txHash);
 

@@ -32,6 +32,10 @@ public final class KeystoreSigner implements Signer {
     private static final Logger LOG = LoggerFactory.getLogger(KeystoreSigner.class);
     private static final Pattern ADDRESS_FIELD = Pattern.compile("\"address\"\\s*:\\s*\"(?:0x)?([0-9a-fA-F]{40})\"");
 
+    /** geth/erigon "already known", parity "known transaction", anvil "already imported", nethermind "AlreadyKnown". */
+    private static final Pattern ALREADY_KNOWN =
+            Pattern.compile("already ?known|known transaction|already imported");
+
     private final Web3EthNode node;
     private final Credentials credentials;
     private final String address;
@@ -154,7 +158,7 @@ public final class KeystoreSigner implements Signer {
         } catch (ChainException e) {
             // Re-broadcasting the very same signed transaction: it is already in the node's mempool.
             String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            if (e.failure() == ChainFailure.REJECTED && (msg.contains("already known") || msg.contains("known transaction"))) {
+            if (e.failure() == ChainFailure.REJECTED && ALREADY_KNOWN.matcher(msg).find()) {
                 LOG.info("transaction {} was already known to the node", hash);
                 return hash;
             }

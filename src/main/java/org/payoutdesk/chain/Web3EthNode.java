@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.BatchRequest;
@@ -32,8 +33,10 @@ import org.web3j.protocol.http.HttpService;
 import org.web3j.utils.Numeric;
 
 /**
- * {@link EthNode} over HTTP JSON-RPC with web3j. Every call has the given timeout, and OkHttp
- * never retries on its own: a silently repeated {@code eth_sendTransaction} could pay twice.
+ * {@link EthNode} over HTTP JSON-RPC with web3j. Every call has the given timeout. Reads share
+ * pooled connections and may be retried by OkHttp (they are idempotent). Sends get a fresh
+ * connection each and are never retried: a silently repeated {@code eth_sendTransaction} could pay
+ * twice, and a stale pooled connection would turn "node down" (certainly not sent) into "unknown".
  */
 public final class Web3EthNode implements EthNode {
     /** Blocks fetched per JSON-RPC batch during a transfer scan. */
@@ -47,8 +50,11 @@ public final class Web3EthNode implements EthNode {
     private final String url;
     private final Duration timeout;
     private final OkHttpClient http;
+    private final OkHttpClient sendHttp;
     private final HttpService service;
+    private final HttpService sendService;
     private final Web3j web3;
+    private final Web3j sendWeb3;
     private volatile Long chainId;
     private volatile boolean batchesWork = true;
 
@@ -60,10 +66,16 @@ public final class Web3EthNode implements EthNode {
                 .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(true)
+                .build();
+        this.sendHttp = http.newBuilder()
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS))
                 .retryOnConnectionFailure(false)
                 .build();
         this.service = new HttpService(url, http, false);
         this.web3 = Web3j.build(service);
+        this.sendService = new HttpService(url, sendHttp, false);
+        this.sendWeb3 = Web3j.build(sendService);
     }
 
     /** A client for the node at {@code url} (e.g. the pool's {@code payouts.daemon}); connects lazily. */
@@ -222,8 +234,11 @@ public final class Web3EthNode implements EthNode {
     @Override
     public void close() {
         web3.shutdown();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        sendWeb3.shutdown();
+        for (OkHttpClient c : List.of(http, sendHttp)) {
+            c.dispatcher().executorService().shutdown();
+            c.connectionPool().evictAll();
+        }
     }
 
     @Override
@@ -233,13 +248,13 @@ public final class Web3EthNode implements EthNode {
 
     /** {@code eth_sendTransaction} with the given fields (hex strings); returns the hash. */
     String sendTransaction(Map<String, String> fields) {
-        return call(new Request<>("eth_sendTransaction", List.of(fields), service, EthSendTransaction.class))
+        return call(new Request<>("eth_sendTransaction", List.of(fields), sendService, EthSendTransaction.class))
                 .getTransactionHash();
     }
 
     /** {@code eth_sendRawTransaction}; returns the hash the node reports. */
     String sendRawTransaction(String rawHex) {
-        return call(web3.ethSendRawTransaction(rawHex)).getTransactionHash();
+        return call(sendWeb3.ethSendRawTransaction(rawHex)).getTransactionHash();
     }
 
     /** {@code eth_sign(address, dataHex)}: the signature as the node returns it. */

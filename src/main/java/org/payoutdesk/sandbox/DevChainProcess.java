@@ -88,6 +88,27 @@ final class DevChainProcess {
         throw new IOException(name + " did not answer eth_chainId within " + timeout.toSeconds() + " s: " + log);
     }
 
+    /** One JSON-RPC call (for set-up methods such as anvil_setBalance); returns the answer body. */
+    String rpc(String method, String paramsJson) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(rpcUrl()))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + paramsJson + "}"))
+                .build();
+        try {
+            String body = http.send(req, HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("\"error\"")) throw new IllegalStateException(name + " refused " + method + ": " + body);
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " did not answer " + method + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during " + method);
+        }
+    }
+
     private java.util.OptionalLong chainId(HttpClient http) {
         HttpRequest req = HttpRequest.newBuilder(URI.create(rpcUrl()))
                 .timeout(Duration.ofSeconds(2))

@@ -60,6 +60,16 @@ public final class LocalAnvil implements AutoCloseable {
 
     public boolean isAlive() { return process.isAlive(); }
 
+    /** Sets an account's balance (anvil_setBalance), e.g. to fund the sandbox's pool address. */
+    public void setBalance(String address, BigInteger wei) {
+        process.rpc("anvil_setBalance", "[\"" + address + "\",\"0x" + wei.toString(16) + "\"]");
+    }
+
+    /** Mines one block now (evm_mine). */
+    public void mine() {
+        process.rpc("evm_mine", "[]");
+    }
+
     /** Kills the node (tests use this to simulate the node dying mid-way). */
     public void kill() { process.kill(); }
 
