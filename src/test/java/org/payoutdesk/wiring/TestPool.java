@@ -84,7 +84,7 @@ final class TestPool {
                    "address":"%s","gas":"21000","gasPrice":"%s","autoGas":%s,"threshold":500000000,
                    "bgsave":false},
                  "desk":{"operator":"tester","receiptTimeout":"30s"%s}}""".formatted(redis.endpoint(),
-                anvil.rpcUrl(), POOL, gasPrice, autoGas, deskExtra.isEmpty() ? "" : "," + deskExtra));
+                anvil == null ? "http://127.0.0.1:1" : anvil.rpcUrl(), POOL, gasPrice, autoGas, deskExtra.isEmpty() ? "" : "," + deskExtra));
         return file.toString();
     }
 
