@@ -92,7 +92,15 @@ public final class BatchPayer {
                         + Shannon.formatWeiAsEth(cost) + " ETH with gas", total - i, listener, false);
             }
             // 2. Lock, as the pool does; refused when another payout holds it.
-            if (!ledger.lock(p.login(), p.amount())) {
+            boolean locked;
+            try {
+                locked = ledger.lock(p.login(), p.amount());
+            } catch (RuntimeException e) {
+                // SETNX either ran or not; a lock without a pending entry is cleared by resolve.
+                return halt(paid, skipped, p, "lock for " + p.login() + " failed: " + e.getMessage(),
+                        total - i, listener, false);
+            }
+            if (!locked) {
                 return halt(paid, skipped, p, "Unable to acquire lock '" + ledger.coin() + ":payments:lock' (held by "
                         + ledger.lockValue().orElse("?") + ")", total - i, listener, false);
             }
@@ -107,7 +115,12 @@ public final class BatchPayer {
                         total - i, listener, true);
             }
             if (debit instanceof DebitResult.Refused refused) {
-                ledger.unlock();
+                try {
+                    ledger.unlock();
+                } catch (RuntimeException e) {
+                    return halt(paid, skipped, p, "unlock after skipping " + p.login() + " failed: " + e.getMessage(),
+                            total - i, listener, false);
+                }
                 SkippedPayment s = new SkippedPayment(p.login(), p.amount(), refused.reason());
                 skipped.add(s);
                 listener.skipped(s);

@@ -171,9 +171,9 @@ public final class PaymentDesk {
         boolean recorded = ledger.payments(entry.login(), 0, 1000).items().stream().anyMatch(r -> hash.equalsIgnoreCase(r.txHash()));
         if (recorded) throw new PaymentException("transaction " + hash + " is already recorded as a payment to " + entry.login());
         ledger.writePayment(entry.login(), hash, entry.amount());
-        unlockWhenNothingPending();
         audit("approve", Map.of("member", member, "txHash", hash, "block", Long.toString(receipt.blockNumber()),
                 "evidence", "verified on chain: from " + tx.from() + " to " + entry.login() + " value " + tx.valueWei() + " wei, success"));
+        unlockWhenNothingPending();
     }
 
     /** Credits a pending payment back; refused for PAID / IN_MEMPOOL / UNKNOWN unless forced. */
@@ -186,9 +186,9 @@ public final class PaymentDesk {
         }
         if (!entry.wellFormed()) throw new PaymentException("the pending member '" + member + "' is malformed; fix it by hand");
         ledger.rollback(entry.login(), entry.amount());
-        unlockWhenNothingPending();
         audit(force && !r.canRollback() ? "rollback-forced" : "rollback",
                 Map.of("member", member, "verdict", r.verdict().name(), "evidence", r.evidence()));
+        unlockWhenNothingPending();
         return r;
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.payoutdesk.ledger.PayeeRow;
 import org.payoutdesk.ledger.PendingPayment;
 import org.payoutdesk.ledger.Problem;
+import org.payoutdesk.ledger.RowFlag;
 import org.payoutdesk.money.Shannon;
 
 /**
@@ -33,11 +34,15 @@ public final class Planner {
         for (PayeeRow row : payees) {
             boolean own = row.threshold() > 0;
             long threshold = own ? row.threshold() : globalThreshold;
-            if (row.balance() <= threshold) continue;
             if (!row.payable()) {
-                held.add(new HeldPayment(row.login(), row.balance(), problems(row.problems())));
+                // A row whose numbers do not parse reads 0 there: it may well be owed money, so it is
+                // held with its reason rather than silently left out as "under the threshold".
+                if (row.balance() > threshold || unreadableNumbers(row)) {
+                    held.add(new HeldPayment(row.login(), row.balance(), problems(row.problems())));
+                }
                 continue;
             }
+            if (row.balance() <= threshold) continue;
             String reason = "balance " + Shannon.formatEth(row.balance()) + " ETH > "
                     + (own ? "own" : "global") + " threshold " + Shannon.formatEth(threshold) + " ETH";
             payments.add(new PlannedPayment(row.login(), row.balance(), threshold, own, reason));
@@ -96,6 +101,10 @@ public final class Planner {
                             + Shannon.formatWeiAsEth(needed) + " ETH with gas",
                     "Fund the pool address or pay fewer miners (untick rows, --max)."));
         }
+    }
+
+    private static boolean unreadableNumbers(PayeeRow row) {
+        return row.problems().stream().anyMatch(p -> p.flag() == RowFlag.BAD_NUMBER || p.flag() == RowFlag.NEGATIVE);
     }
 
     private static String problems(List<Problem> problems) {

@@ -61,7 +61,7 @@ public final class Reconciler {
             } else if (journal.nonce().isPresent()) {
                 r = byNonce(entry, journal.nonce().getAsLong(), claimed);
             } else {
-                r = byScan(entry, claimed, "no journal (a legacy entry)");
+                r = byScan(entry, claimed, "no journal (a legacy entry)", OptionalLong.empty());
             }
             r.txHash().ifPresent(claimed::add);
             return r;
@@ -109,7 +109,8 @@ public final class Reconciler {
         long pending = node.nonce(pool, BlockTag.PENDING);
         if (latest > nonce) {
             // The nonce is used; find which transfer used it.
-            Reconciliation scanned = byScan(entry, claimed, prefix + "journalled nonce " + nonce + " is used (pool nonce " + latest + ")");
+            Reconciliation scanned = byScan(entry, claimed, prefix + "journalled nonce " + nonce + " is used (pool nonce " + latest + ")",
+                    OptionalLong.of(nonce));
             if (scanned.verdict() == Verdict.PAID) return scanned;
             if (scanned.verdict() == Verdict.REVERTED) return scanned;
             return verdict(entry, Verdict.UNKNOWN, prefix + "journalled nonce " + nonce + " is used (pool nonce now "
@@ -124,7 +125,7 @@ public final class Reconciler {
     }
 
     /** Legacy evidence: a transfer pool -> login of exactly amount*1e9 wei mined since the debit. */
-    private Reconciliation byScan(PendingPayment entry, Set<String> claimed, String why) {
+    private Reconciliation byScan(PendingPayment entry, Set<String> claimed, String why, OptionalLong nonce) {
         BigInteger wei = Shannon.toWei(entry.amount());
         long head = node.blockNumber();
         OptionalLong start = node.firstBlockAtOrAfter(entry.timestamp() - SKEW_SECONDS);
@@ -137,7 +138,10 @@ public final class Reconciler {
         Set<String> recorded = recordedHashes(entry.login());
         List<ChainTx> found = from > head ? List.of()
                 : node.findTransfers(pool, entry.login(), wei, from, head).stream()
-                .filter(t -> !recorded.contains(t.hash()) && !claimed.contains(t.hash())).toList();
+                .filter(t -> !recorded.contains(t.hash()) && !claimed.contains(t.hash()))
+                // a transfer with the journalled nonce is the one this payment sent; prefer it over a look-alike
+                .sorted(java.util.Comparator.comparing((ChainTx t) -> nonce.isPresent() && t.nonce() != nonce.getAsLong()))
+                .toList();
         String range = from > head ? "no block since the debit time" : "blocks " + from + ".." + head;
         if (!found.isEmpty()) {
             ChainTx tx = found.getFirst();

@@ -1,5 +1,8 @@
 package org.payoutdesk.ledger;
 
+import org.payoutdesk.testing.GoPoolFixture;
+import org.payoutdesk.testing.RawRedis;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.payoutdesk.ledger;
+package org.payoutdesk.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,15 +18,15 @@ import java.util.TreeMap;
  * A minimal RESP2 client over a raw socket, independent of Jedis and of the ledger's code, so the
  * tests write and read Redis the way the Go pool would and check the ledger from the outside.
  */
-final class RawRedis implements AutoCloseable {
+public final class RawRedis implements AutoCloseable {
     /** An error reply, returned (not thrown) so a test can see it. */
-    record Error(String message) { }
+    public record Error(String message) { }
 
     private final Socket socket;
     private final OutputStream out;
     private final InputStream in;
 
-    RawRedis(String host, int port) {
+    public RawRedis(String host, int port) {
         try {
             socket = new Socket(host, port);
             out = socket.getOutputStream();
@@ -37,7 +37,7 @@ final class RawRedis implements AutoCloseable {
     }
 
     /** Sends one command and returns its reply: String, Long, null, List or {@link Error}. */
-    Object call(String... args) {
+    public Object call(String... args) {
         try {
             ByteArrayOutputStream b = new ByteArrayOutputStream();
             b.write(("*" + args.length + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -56,13 +56,13 @@ final class RawRedis implements AutoCloseable {
     }
 
     /** Like call, but an error reply fails the test. */
-    Object ok(String... args) {
+    public Object ok(String... args) {
         Object r = call(args);
         if (r instanceof Error e) throw new AssertionError(String.join(" ", args) + " -> " + e.message());
         return r;
     }
 
-    Map<String, String> hgetall(String key) {
+    public Map<String, String> hgetall(String key) {
         List<?> flat = (List<?>) ok("HGETALL", key);
         Map<String, String> m = new TreeMap<>();
         for (int i = 0; i < flat.size(); i += 2) m.put((String) flat.get(i), (String) flat.get(i + 1));
@@ -70,19 +70,19 @@ final class RawRedis implements AutoCloseable {
     }
 
     /** Members in score order with their scores. */
-    Map<String, String> zrange(String key) {
+    public Map<String, String> zrange(String key) {
         List<?> flat = (List<?>) ok("ZRANGE", key, "0", "-1", "WITHSCORES");
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < flat.size(); i += 2) m.put((String) flat.get(i), (String) flat.get(i + 1));
         return m;
     }
 
-    String get(String key) { return (String) ok("GET", key); }
+    public String get(String key) { return (String) ok("GET", key); }
 
-    boolean exists(String key) { return (Long) ok("EXISTS", key) == 1L; }
+    public boolean exists(String key) { return (Long) ok("EXISTS", key) == 1L; }
 
     /** Every key matching the pattern, sorted. */
-    List<String> keys(String pattern) {
+    public List<String> keys(String pattern) {
         List<String> keys = new ArrayList<>();
         for (Object o : (List<?>) ok("KEYS", pattern)) keys.add((String) o);
         keys.sort(null);
@@ -90,7 +90,7 @@ final class RawRedis implements AutoCloseable {
     }
 
     /** The whole keyspace under a prefix, prefix stripped: key -> readable value, to compare two coins. */
-    Map<String, Object> dump(String prefix) {
+    public Map<String, Object> dump(String prefix) {
         Map<String, Object> d = new TreeMap<>();
         for (String key : keys(prefix + "*")) {
             String type = (String) ok("TYPE", key);
@@ -105,7 +105,7 @@ final class RawRedis implements AutoCloseable {
         return d;
     }
 
-    void flushall() { ok("FLUSHALL"); }
+    public void flushall() { ok("FLUSHALL"); }
 
     private Object read() throws IOException {
         int kind = in.read();

@@ -1,33 +1,34 @@
-package org.payoutdesk.ledger;
+package org.payoutdesk.testing;
 
 import java.time.Duration;
 
+import org.payoutdesk.ledger.RedisEndpoint;
 import org.payoutdesk.sandbox.LocalRedis;
 
 /**
  * Writes ledger state with raw commands exactly as the Go pool (and the etclabscore fork) would:
  * the same keys, members and MULTI/EXEC groups, typed out here independently of the ledger's code.
  */
-final class GoPoolFixture implements AutoCloseable {
-    final RawRedis raw;
-    final String coin;
+public final class GoPoolFixture implements AutoCloseable {
+    public final RawRedis raw;
+    public final String coin;
 
-    GoPoolFixture(LocalRedis redis, String coin) {
+    public GoPoolFixture(LocalRedis redis, String coin) {
         this.raw = new RawRedis(redis.host(), redis.port());
         this.coin = coin;
     }
 
-    static RedisEndpoint endpoint(LocalRedis redis) {
+    public static RedisEndpoint endpoint(LocalRedis redis) {
         return new RedisEndpoint(redis.host(), redis.port(), 0, "", Duration.ofSeconds(3));
     }
 
     /** formatKey: the coin and the parts joined with ':'. */
-    String key(String... parts) {
+    public String key(String... parts) {
         return coin + ":" + String.join(":", parts);
     }
 
     /** What the unlocker leaves: HINCRBY balance on the miner and on finances. */
-    void credit(String login, long shannon) {
+    public void credit(String login, long shannon) {
         raw.ok("MULTI");
         raw.ok("HINCRBY", key("miners", login), "balance", Long.toString(shannon));
         raw.ok("HINCRBY", key("finances"), "balance", Long.toString(shannon));
@@ -35,24 +36,24 @@ final class GoPoolFixture implements AutoCloseable {
     }
 
     /** A raw field value, e.g. a malformed one left by an old tool. */
-    void minerField(String login, String field, String value) {
+    public void minerField(String login, String field, String value) {
         raw.ok("HSET", key("miners", login), field, value);
     }
 
-    void financesField(String field, String value) {
+    public void financesField(String field, String value) {
         raw.ok("HSET", key("finances"), field, value);
     }
 
-    void threshold(String login, String value) {
+    public void threshold(String login, String value) {
         raw.ok("HSET", key("settings", login), "payoutthreshold", value);
     }
 
-    boolean lockPayouts(String login, long amount) {
+    public boolean lockPayouts(String login, long amount) {
         return (Long) raw.ok("SETNX", key("payments", "lock"), login + ":" + amount) == 1L;
     }
 
     /** UpdateBalance as the Go pool's MULTI. */
-    void updateBalance(String login, long amount, long ts) {
+    public void updateBalance(String login, long amount, long ts) {
         raw.ok("MULTI");
         raw.ok("HINCRBY", key("miners", login), "balance", Long.toString(-amount));
         raw.ok("HINCRBY", key("miners", login), "pending", Long.toString(amount));
@@ -63,7 +64,7 @@ final class GoPoolFixture implements AutoCloseable {
     }
 
     /** RollbackBalance, plus the fork's HDEL of both journal fields. */
-    void rollbackBalance(String login, long amount) {
+    public void rollbackBalance(String login, long amount) {
         raw.ok("MULTI");
         raw.ok("HINCRBY", key("miners", login), "balance", Long.toString(amount));
         raw.ok("HINCRBY", key("miners", login), "pending", Long.toString(-amount));
@@ -76,7 +77,7 @@ final class GoPoolFixture implements AutoCloseable {
     }
 
     /** WritePayment, plus the fork's HDEL of both journal fields. */
-    void writePayment(String login, String txHash, long amount, long ts) {
+    public void writePayment(String login, String txHash, long amount, long ts) {
         raw.ok("MULTI");
         raw.ok("HINCRBY", key("miners", login), "pending", Long.toString(-amount));
         raw.ok("HINCRBY", key("miners", login), "paid", Long.toString(amount));
@@ -92,12 +93,12 @@ final class GoPoolFixture implements AutoCloseable {
     }
 
     /** The fork's journal: the nonce after the debit, the hash after the send. */
-    void journal(String login, long amount, long nonce, String txHash) {
+    public void journal(String login, long amount, long nonce, String txHash) {
         raw.ok("HSET", key("payments", "pendingnonce"), login + ":" + amount, Long.toString(nonce));
         if (txHash != null) raw.ok("HSET", key("payments", "pendingtx"), login + ":" + amount, txHash);
     }
 
-    void zadd(String key, long score, String member) {
+    public void zadd(String key, long score, String member) {
         raw.ok("ZADD", key, Long.toString(score), member);
     }
 
