@@ -26,8 +26,9 @@ public enum CliCommand {
             EnumSet.of(CONFIG)),
     RESOLVE("a verdict for every pending payment; with --yes, act on the conclusive ones", false,
             EnumSet.of(CONFIG, YES, JSON), EnumSet.of(CONFIG)),
-    APPROVE("record a pending payment as paid by a transaction", true, EnumSet.of(CONFIG, TX), EnumSet.of(CONFIG, TX)),
-    ROLLBACK("credit a pending payment back to the payee's balance", true, EnumSet.of(CONFIG, FORCE),
+    APPROVE("record a pending payment as paid by a transaction", true, EnumSet.of(CONFIG, TX, JSON),
+            EnumSet.of(CONFIG, TX)),
+    ROLLBACK("credit a pending payment back to the payee's balance", true, EnumSet.of(CONFIG, FORCE, JSON),
             EnumSet.of(CONFIG)),
     AUDIT("check the ledger's invariants and list the operator actions", false, EnumSet.of(CONFIG, JSON),
             EnumSet.of(CONFIG));

@@ -250,6 +250,7 @@ public final class EngineCommands implements DeskCommands {
     public CommandResult rollback(RollbackRequest request, Output output) {
         return guarded(() -> {
             String member = request.payment().member();
+            if (request.force()) refuseForcingAPaidEntry(member);
             Reconciliation r = desk.rollback(member, request.force());
             boolean forced = !r.canRollback();
             Optional<String> lock = ledger().lockValue();
@@ -261,6 +262,16 @@ public final class EngineCommands implements DeskCommands {
                             "amountShannon", request.payment().amount(), "verdict", r.verdict().name(),
                             "evidence", r.evidence(), "forced", forced, "lock", lock.orElse(null)));
         });
+    }
+
+    /** --force is for inconclusive evidence; a transfer found on chain is proof, and crediting it back pays twice. */
+    private void refuseForcingAPaidEntry(String member) {
+        for (Reconciliation r : desk.reconcile()) {
+            if (r.entry().member().equals(member) && r.verdict() == org.payoutdesk.payout.Verdict.PAID) {
+                throw new CommandFailure("refused even with --force: the verdict is PAID (" + r.evidence()
+                        + "). Record it instead: payout-desk approve " + member + " --tx " + r.txHash().orElse("HASH"));
+            }
+        }
     }
 
     @Override

@@ -257,7 +257,7 @@ class CommandLineTest {
         assertUsage(run("plan", "--config", config, "--yes"), "plan does not take --yes");
         assertUsage(run("pay", "--config", config, "--yes", "--force"), "pay does not take --force");
         assertUsage(run("resolve", "--config", config, "--tx", TX), "resolve does not take --tx");
-        assertUsage(run("approve", LOGIN + ":1", "--tx", TX, "--config", config, "--json"), "approve does not take --json");
+        assertUsage(run("approve", LOGIN + ":1", "--tx", TX, "--config", config, "--force"), "approve does not take --force");
         assertUsage(run("rollback", LOGIN + ":1", "--config", config, "--yes"), "rollback does not take --yes");
         assertUsage(run("audit", "--config", config, "--read-only"), "audit does not take --read-only");
         assertUsage(run("gui", "--json"), "gui does not take --json");

@@ -114,6 +114,26 @@ class ReconcileCommandsTest {
     }
 
     @Test
+    void resolveYesExitsOneWhenAnEntryIsLeft() {
+        try (Jedis j = pool.jedis()) {
+            j.zadd("eth:payments:pending", 1_700_000_000, "not-a-login:12");
+        }
+        TestPool.Run r = pool.run("resolve", "--config", config, "--yes", "--json");
+        assertEquals(1, r.exit(), r.out());
+        assertFalse(r.json().get("ok").booleanValue());
+        JsonNode left = entry(r.result(), "not-a-login:12");
+        assertEquals("UNKNOWN", left.get("verdict").asString());
+        assertEquals("left", left.get("action").asString());
+        assertEquals(1, r.result().get("left").size());
+        assertEquals("not-a-login:12", r.result().get("left").get(0).asString());
+        assertEquals("approved", entry(r.result(), sent + ":" + SENT_AMOUNT).get("action").asString());
+        assertEquals("rolled back", entry(r.result(), lost + ":" + LOST_AMOUNT).get("action").asString());
+        try (Jedis j = pool.jedis()) {
+            assertEquals(List.of("not-a-login:12"), j.zrange("eth:payments:pending", 0, -1));
+        }
+    }
+
+    @Test
     void approveWithAWrongHashIsRefusedAndChangesNothing() {
         String other = pool.sendFromPool(TestPool.newLogin(), BigInteger.valueOf(SENT_AMOUNT).multiply(GWEI));
         Map<String, Object> before = pool.snapshot();
@@ -147,10 +167,17 @@ class ReconcileCommandsTest {
         TestPool.Run r = pool.run("rollback", sent + ":" + SENT_AMOUNT, "--config", config);
         assertEquals(1, r.exit(), r.out());
         assertTrue(r.err().startsWith("rollback: refused: the verdict is PAID"), r.err());
+        TestPool.Run forced = pool.run("rollback", sent + ":" + SENT_AMOUNT, "--config", config, "--force", "--json");
+        assertEquals(1, forced.exit(), forced.out());
+        assertTrue(forced.json().get("error").asString().startsWith("refused even with --force: the verdict is PAID"),
+                forced.out());
+        assertTrue(forced.json().get("error").asString().endsWith("approve " + sent + ":" + SENT_AMOUNT + " --tx " + sentTx),
+                forced.out());
         assertEquals(before, pool.snapshot());
 
         TestPool.Run ok = pool.run("rollback", lost + ":" + LOST_AMOUNT, "--config", config);
         assertEquals(0, ok.exit(), ok.err());
+        assertEquals(1, pool.run("rollback", lost + ":" + LOST_AMOUNT, "--config", config).exit(), "no longer pending");
         assertTrue(ok.out().startsWith("rolled back " + lost + ":" + LOST_AMOUNT + ": 0.8 ETH credited back to " + lost),
                 ok.out());
         try (Jedis j = pool.jedis()) {
