@@ -2,14 +2,11 @@ package org.payoutdesk.wiring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,8 +166,8 @@ class HeadlessCommandsTest {
     }
 
     @Test
-    void payWithMaxPaysOnlyTheBiggestBalance() {
-        TestPool.Run r = pool.run("pay", "--config", config, "--yes", "--max", "1");
+    void payWithMaxAndWaitEachPaysOnlyTheBiggestBalance() {
+        TestPool.Run r = pool.run("pay", "--config", config, "--yes", "--max", "1", "--wait-each");
         assertEquals(0, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("Receipts (followed up to 30 s): 1 confirmed, 0 reverted, 0 not mined"), r.out());
         assertEquals(BigInteger.valueOf(A_AMOUNT).multiply(GWEI), pool.balanceWei(a));
