@@ -146,6 +146,25 @@ class ConfigFailuresTest {
     }
 
     @Test
+    void anUnsetAddressShowsTheLedgerButNoWallet() throws IOException {
+        String unset = variant("\"address\":\"" + TestPool.POOL + "\"", "\"address\":\"0x0\"");
+        TestPool.Run status = pool.run("status", "--config", unset, "--json");
+        assertEquals(0, status.exit(), status.err());
+        assertTrue(status.err().startsWith("warning: payouts.address is \"0x0\""), status.err());
+        assertTrue(status.result().get("wallet").isNull());
+        assertFalse(status.result().get("signer").get("unlocked").booleanValue());
+        assertTrue(status.result().get("signer").get("problem").asString().startsWith("payouts.address is not set"));
+        JsonNode plan = pool.run("plan", "--config", unset, "--json").result();
+        assertEquals(List.of(login), TestPool.texts(plan.get("payments"), "login"));
+        assertFalse(plan.get("sendable").booleanValue());
+        assertTrue(TestPool.texts(plan.get("blockers"), "kind").contains("CONFIG"), plan.toString());
+        assertTrue(plan.get("wallet").isNull());
+        TestPool.Run audit = pool.run("audit", "--config", unset, "--json");
+        assertEquals(1, audit.exit());
+        assertEquals("payouts.address is not set", audit.result().get("walletProblem").asString());
+    }
+
+    @Test
     void keystoreSignerFromTheConfig() throws Exception {
         Credentials pool0 = Credentials.create(LocalAnvil.ACCOUNT_0_KEY);
         Path keys = Files.createDirectories(dir.resolve("keys"));
