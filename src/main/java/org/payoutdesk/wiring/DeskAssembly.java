@@ -53,8 +53,7 @@ public final class DeskAssembly {
         } catch (LedgerException e) {
             closeQuietly(ledger);
             node.close();
-            throw new DeskUnavailableException("Redis at " + config.redis().endpoint() + " is unreachable: "
-                    + firstLine(e.getMessage()), e);
+            throw new DeskUnavailableException(redisProblem(config, firstLine(e.getMessage())), e);
         } catch (ConfigException | RuntimeException e) {
             closeQuietly(ledger);
             node.close();
@@ -107,6 +106,15 @@ public final class DeskAssembly {
         } catch (SignerConfigException e) {
             throw new ConfigException("desk.keystore: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** "Redis at host:port is unreachable (PING): Connection refused", naming the endpoint once. */
+    private static String redisProblem(DeskConfig config, String message) {
+        String unreachable = "cannot reach Redis at ";
+        if (message.startsWith(unreachable) && message.indexOf(" (") > 0) {
+            return "Redis at " + config.redis().endpoint() + " is unreachable" + message.substring(message.indexOf(" ("));
+        }
+        return message.startsWith("Redis at ") ? message : "Redis at " + config.redis().endpoint() + ": " + message;
     }
 
     private static void closeQuietly(RedisPoolLedger ledger) {

@@ -118,7 +118,7 @@ class ConfigFailuresTest {
         String down = variant("\"endpoint\":\"" + pool.redis.endpoint() + "\"", "\"endpoint\":\"127.0.0.1:" + port + "\"");
         TestPool.Run r = pool.run("status", "--config", down);
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.err().startsWith("status: Redis at 127.0.0.1:" + port + " is unreachable: "), r.err());
+        assertTrue(r.err().startsWith("status: Redis at 127.0.0.1:" + port + " is unreachable (PING): "), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertEquals("", r.out());
 
@@ -126,7 +126,7 @@ class ConfigFailuresTest {
         assertEquals(1, json.exit());
         JsonNode doc = json.json();
         assertFalse(doc.get("ok").booleanValue());
-        assertTrue(doc.get("error").asString().startsWith("Redis at 127.0.0.1:" + port + " is unreachable: "), doc.toString());
+        assertTrue(doc.get("error").asString().startsWith("Redis at 127.0.0.1:" + port + " is unreachable (PING): "), doc.toString());
     }
 
     @Test
