@@ -74,6 +74,7 @@ class BatchPaymentTest {
             assertEquals(SignerKind.KEYSTORE, rig.signer.kind());
             List<PaidPayment> paid = fullBatch(rig);
             // EIP-1559 transactions (type 2), nonces consecutive
+            for (PaidPayment p : paid) assertEquals("0x2", rig.rpc.txType(p.txHash()), p.txHash());
             for (int i = 1; i < paid.size(); i++) assertEquals(paid.get(i - 1).nonce() + 1, paid.get(i).nonce());
         }
     }

@@ -58,6 +58,18 @@ class PlannerTest {
     }
 
     @Test
+    void holdsARowWhoseBalanceDoesNotParseInsteadOfDroppingIt() {
+        Planner planner = new Planner(500_000_000L, 0);
+        PayoutPlan plan = planner.plan(List.of(
+                row(A, 0, 0, new Problem(RowFlag.BAD_NUMBER, "balance '12abc' is not a base-10 int64")),
+                row(B, 100, 0, new Problem(RowFlag.BAD_LOGIN, "login is not 0x + 40 hex"))),
+                List.of(), null, node(0, new BigInteger("10").pow(21)), 0, List.of());
+        assertEquals(List.of(), plan.payments());
+        assertEquals(List.of(A), plan.held().stream().map(HeldPayment::login).toList());
+        assertEquals("balance '12abc' is not a base-10 int64", plan.held().get(0).reason());
+    }
+
+    @Test
     void blocksOnPendingLockPeersSyncSignerAndFunds() {
         Planner planner = new Planner(500_000_000L, 3);
         PendingPayment stuck = new PendingPayment(A + ":5", A, 5, 1, List.of());

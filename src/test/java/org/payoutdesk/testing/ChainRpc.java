@@ -89,6 +89,22 @@ public final class ChainRpc {
         call("anvil_setCode", q(address), q(codeHex));
     }
 
+    /** The transaction's type field ("0x0" legacy, "0x2" EIP-1559). */
+    public String txType(String hash) {
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getTransactionByHash\",\"params\":[" + q(hash) + "]}";
+        try {
+            String answer = http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile("\"type\"\\s*:\\s*\"(0x[0-9a-f]+)\"").matcher(answer);
+            return m.find() ? m.group(1) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Receipt status "0x1"/"0x0", or null when not mined. */
     public String receiptStatus(String hash) {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getTransactionReceipt\",\"params\":[" + q(hash) + "]}";
