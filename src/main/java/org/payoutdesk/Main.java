@@ -2,6 +2,7 @@ package org.payoutdesk;
 
 import org.payoutdesk.cli.CommandLine;
 import org.payoutdesk.cli.CommandWiring;
+import org.payoutdesk.cli.EngineCommands;
 
 /** The process entry: the command line decides what runs; its result is the exit status. */
 public final class Main {
@@ -9,7 +10,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The engine, window and sandbox are wired in here as they arrive.
-        System.exit(CommandLine.standard(CommandWiring.notWired()).run(args));
+        System.exit(CommandLine.standard(wiring()).run(args));
+    }
+
+    /** The headless commands run on the real engine; the window and the sandbox are wired in as they arrive. */
+    public static CommandWiring wiring() {
+        return CommandWiring.notWired().withHeadless(EngineCommands.factory());
     }
 }

@@ -132,7 +132,6 @@ public final class ArgumentParser {
     private static String requiredWhy(CliOption option) {
         return switch (option) {
             case CONFIG -> " (the pool's config.json)";
-            case YES -> " (it sends money; review the batch with 'plan' first)";
             case TX -> " (the transaction that paid it)";
             default -> "";
         };

@@ -71,13 +71,14 @@ public final class CommandLine {
     /** Read-only configs never write; paying and resolving need the pool's real wallet address. */
     private static void refuseWhatConfigForbids(Arguments a, DeskConfig config) throws ConfigException {
         CliCommand c = a.command();
-        boolean writes = c == CliCommand.PAY || c == CliCommand.APPROVE || c == CliCommand.ROLLBACK
+        boolean writes = (c == CliCommand.PAY && a.yes()) || c == CliCommand.APPROVE || c == CliCommand.ROLLBACK
                 || (c == CliCommand.RESOLVE && a.yes());
         if (writes && config.desk().readOnly()) {
             throw new ConfigException("desk.readOnly: the config is read-only; " + c.commandName()
                     + " would write to the ledger (nothing written)");
         }
-        if (c == CliCommand.PAY || c == CliCommand.RESOLVE || c == CliCommand.APPROVE || c == CliCommand.ROLLBACK) {
+        if ((c == CliCommand.PAY && a.yes()) || c == CliCommand.RESOLVE || c == CliCommand.APPROVE
+                || c == CliCommand.ROLLBACK) {
             config.payouts().payingAddress();
         }
     }
@@ -93,14 +94,18 @@ public final class CommandLine {
         CommandResult result;
         try {
             commands = wiring.headless().open(config);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return ExitCode.USAGE;
         } catch (RuntimeException e) {
             return fail(output, command, e);
         }
         try {
             result = switch (command) {
                 case STATUS -> commands.status(output);
-                case PLAN -> commands.plan(output);
-                case PAY -> commands.pay(new PayRequest(a.max(), a.waitEach()), output);
+                case PLAN -> commands.plan(new PlanRequest(a.max()), output);
+                case PAY -> commands.pay(new PayRequest(a.yes(), a.max(), a.waitEach()), output);
                 case RESOLVE -> commands.resolve(new ResolveRequest(a.yes()), output);
                 case APPROVE -> commands.approve(new ApproveRequest(a.payment().orElseThrow(), a.tx().orElseThrow()),
                         output);

@@ -8,7 +8,7 @@ package org.payoutdesk.cli;
 public interface DeskCommands extends AutoCloseable {
     CommandResult status(Output output);
 
-    CommandResult plan(Output output);
+    CommandResult plan(PlanRequest request, Output output);
 
     CommandResult pay(PayRequest request, Output output);
 

@@ -14,7 +14,7 @@ final class NotWiredCommands implements DeskCommands {
     }
 
     @Override
-    public CommandResult plan(Output output) {
+    public CommandResult plan(PlanRequest request, Output output) {
         throw notAvailable();
     }
 

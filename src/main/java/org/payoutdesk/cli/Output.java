@@ -4,9 +4,8 @@ import java.io.PrintStream;
 import java.util.Objects;
 
 /**
- * Where a command's words go. Text mode: progress and the report on stdout. JSON mode: stdout
- * carries exactly one JSON document (the result or the failure), so progress goes to stderr.
- * Warnings and errors always go to stderr.
+ * Where a command's words go. stdout carries only the report: the text report, or in JSON mode
+ * exactly one JSON document (the result or the failure). Progress, warnings and errors go to stderr.
  */
 public abstract sealed class Output permits TextOutput, JsonOutput {
     protected final PrintStream out;

