@@ -1,0 +1,68 @@
+package org.payoutdesk.ledger;
+
+import java.util.Objects;
+
+/**
+ * Every Redis key and member of SCHEMA.md for one coin: {@code <coin>:<part>:<part>…}, parts joined
+ * with {@code :}, exactly as the Go pool's {@code formatKey} and {@code join} build them.
+ */
+public final class PoolKeys {
+    private final String coin;
+
+    public PoolKeys(String coin) {
+        Objects.requireNonNull(coin, "coin");
+        if (coin.isBlank() || coin.contains(":")) {
+            throw new IllegalArgumentException("coin must be a non-empty key prefix without ':', got '" + coin + "'");
+        }
+        this.coin = coin;
+    }
+
+    public String coin() { return coin; }
+
+    /** {@code <coin>:miners:<login>}. */
+    public String miner(String login) { return coin + ":miners:" + login; }
+
+    /** What precedes the login in a miner key; the login is the rest of the key. */
+    public String minerPrefix() { return coin + ":miners:"; }
+
+    /** The SCAN MATCH pattern of the miner hashes, with glob characters in the coin escaped. */
+    public String minersPattern() { return escapeGlob(coin) + ":miners:*"; }
+
+    public String finances() { return coin + ":finances"; }
+
+    public String pending() { return coin + ":payments:pending"; }
+
+    public String lock() { return coin + ":payments:lock"; }
+
+    public String allPayments() { return coin + ":payments:all"; }
+
+    /** {@code <coin>:payments:<login>}. */
+    public String payments(String login) { return coin + ":payments:" + login; }
+
+    public String pendingNonce() { return coin + ":payments:pendingnonce"; }
+
+    public String pendingTx() { return coin + ":payments:pendingtx"; }
+
+    /** {@code <coin>:settings:<login>} (open-etc-pool-friends per-miner threshold). */
+    public String settings(String login) { return coin + ":settings:" + login; }
+
+    /** Member of payments:pending, the lock value and the journal field name: {@code login:amount}. */
+    public static String pendingMember(String login, long amount) { return login + ":" + amount; }
+
+    /** Member of payments:all: {@code txHash:login:amount}. */
+    public static String paymentMember(String txHash, String login, long amount) {
+        return txHash + ":" + login + ":" + amount;
+    }
+
+    /** Member of payments:&lt;login&gt;: {@code txHash:amount}. */
+    public static String loginPaymentMember(String txHash, long amount) { return txHash + ":" + amount; }
+
+    private static String escapeGlob(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') b.append('\\');
+            b.append(c);
+        }
+        return b.toString();
+    }
+}

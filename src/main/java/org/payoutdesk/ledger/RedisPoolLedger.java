@@ -1,0 +1,356 @@
+package org.payoutdesk.ledger;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.Transaction;
+import redis.clients.jedis.resps.Tuple;
+
+/**
+ * {@link PoolLedger} on the pool's Redis with Jedis. Every write is the Go pool's MULTI/EXEC with the
+ * same keys, members and command order (SCHEMA.md), so the pool cannot tell our writes from its own.
+ * Scores are unix seconds from the given clock.
+ *
+ * <p>The debit is guarded: WATCH miners:login, read, refuse when the balance is short, else MULTI.
+ * When EXEC aborts because the hash changed under WATCH (the unlocker credited it), it re-reads and
+ * retries ONCE with a fresh balance check; a second abort is refused with nothing written.
+ */
+public final class RedisPoolLedger implements PoolLedger {
+    /** Attempts of the guarded debit: the first, and one retry after a WATCH abort. */
+    static final int DEBIT_ATTEMPTS = 2;
+
+    private final RedisAccess redis;
+    private final PoolKeys keys;
+    private final Clock clock;
+    private final PayeeTableReader tables;
+    private volatile Runnable afterWatchedRead = () -> { };
+
+    public RedisPoolLedger(RedisEndpoint endpoint, String coin, Clock clock) {
+        this.keys = new PoolKeys(coin);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.redis = new RedisAccess(Objects.requireNonNull(endpoint, "endpoint"));
+        this.tables = new PayeeTableReader(redis, keys);
+    }
+
+    public RedisPoolLedger(RedisEndpoint endpoint, String coin) {
+        this(endpoint, coin, Clock.systemUTC());
+    }
+
+    /** Test hook: runs on the debit's connection after the WATCHed read, before MULTI. */
+    void afterWatchedRead(Runnable hook) {
+        this.afterWatchedRead = hook == null ? () -> { } : hook;
+    }
+
+    public PoolKeys keys() { return keys; }
+
+    @Override public String coin() { return keys.coin(); }
+
+    @Override public String endpointDisplay() { return redis.display(); }
+
+    @Override
+    public long pingMicros() {
+        long start = System.nanoTime();
+        redis.call("PING", () -> redis.client().ping());
+        return (System.nanoTime() - start) / 1_000;
+    }
+
+    @Override
+    public List<String> payees() {
+        return tables.scan(PayeeTableReader.POOL_SCAN_COUNT).logins();
+    }
+
+    @Override public PayeeTable payeeTable() { return tables.pipelined(); }
+
+    @Override public PayeeTable payeeTablePerPayee() { return tables.perPayee(); }
+
+    @Override
+    public Optional<PayeeRow> payee(String login) {
+        List<PayeeRow> rows = new ArrayList<>(1);
+        tables.readRows(List.of(login), rows);
+        return rows.stream().findFirst();
+    }
+
+    @Override
+    public long balance(String login) {
+        String raw = redis.call("HGET " + keys.miner(login) + " balance",
+                () -> redis.client().hget(keys.miner(login), "balance"));
+        List<Problem> problems = new ArrayList<>(1);
+        long balance = FieldCheck.number("balance", raw, problems);
+        if (!problems.isEmpty()) {
+            throw new LedgerException(keys.miner(login) + " at " + redis.display() + ": " + problems.getFirst().reason());
+        }
+        return balance;
+    }
+
+    @Override
+    public boolean lock(String login, long amount) {
+        String value = PoolKeys.pendingMember(login, amount);
+        return redis.call("SETNX " + keys.lock(), () -> redis.client().setnx(keys.lock(), value)) == 1L;
+    }
+
+    @Override
+    public void unlock() {
+        redis.run("DEL " + keys.lock(), () -> redis.client().del(keys.lock()));
+    }
+
+    @Override
+    public boolean isLocked() {
+        return redis.call("EXISTS " + keys.lock(), () -> redis.client().exists(keys.lock()));
+    }
+
+    @Override
+    public Optional<String> lockValue() {
+        return Optional.ofNullable(redis.call("GET " + keys.lock(), () -> redis.client().get(keys.lock())));
+    }
+
+    @Override
+    public DebitResult debit(String login, long amount) {
+        List<Problem> problems = new ArrayList<>(1);
+        if (amount <= 0) return new DebitResult.Refused("amount must be positive, got " + amount, 0);
+        if (!FieldCheck.login(login, problems)) return new DebitResult.Refused(problems.getFirst().reason(), 0);
+        String member = PoolKeys.pendingMember(login, amount);
+        long lastSeen = 0;
+        for (int attempt = 1; attempt <= DEBIT_ATTEMPTS; attempt++) {
+            Attempt a = redis.call("debit " + member, () -> tryDebit(login, amount));
+            if (a.result() != null) return a.result();
+            lastSeen = a.balanceSeen();
+        }
+        return new DebitResult.Refused(keys.miner(login) + " changed under WATCH " + DEBIT_ATTEMPTS
+                + " times while debiting " + amount + " Shannon; nothing written", lastSeen);
+    }
+
+    /** One WATCH … EXEC attempt; {@code result} is null when EXEC aborted (the hash changed). */
+    private record Attempt(DebitResult result, long balanceSeen) { }
+
+    private Attempt tryDebit(String login, long amount) {
+        String minerKey = keys.miner(login);
+        try (Jedis j = redis.dedicated()) {
+            boolean watching = true;
+            try {
+                j.watch(minerKey);
+                Map<String, String> miner = j.hgetAll(minerKey);
+                List<String> finances = j.hmget(keys.finances(), "balance", "pending");
+                List<Problem> problems = new ArrayList<>();
+                long balance = FieldCheck.number("balance", miner.get("balance"), problems);
+                FieldCheck.number("pending", miner.get("pending"), problems);
+                FieldCheck.number(keys.finances() + " balance", finances.get(0), problems);
+                FieldCheck.number(keys.finances() + " pending", finances.get(1), problems);
+                if (!problems.isEmpty()) {
+                    return new Attempt(new DebitResult.Refused(minerKey + ": " + problems.stream()
+                            .map(Problem::reason).collect(Collectors.joining("; ")) + "; nothing written", balance), balance);
+                }
+                if (balance < amount) {
+                    return new Attempt(new DebitResult.Refused("balance " + balance + " Shannon of " + login
+                            + " is below the amount " + amount + " Shannon; nothing written", balance), balance);
+                }
+                afterWatchedRead.run();
+                long now = clock.instant().getEpochSecond();
+                String member = PoolKeys.pendingMember(login, amount);
+                Transaction tx = j.multi();
+                List<Object> replies;
+                try {
+                    // UpdateBalance, in the Go pool's order.
+                    tx.hincrBy(minerKey, "balance", -amount);
+                    tx.hincrBy(minerKey, "pending", amount);
+                    tx.hincrBy(keys.finances(), "balance", -amount);
+                    tx.hincrBy(keys.finances(), "pending", amount);
+                    tx.zadd(keys.pending(), now, member);
+                    replies = tx.exec();
+                } catch (RuntimeException e) {
+                    discardQuietly(tx);
+                    throw e;
+                }
+                watching = false; // EXEC (run or aborted) always clears the WATCH
+                if (replies == null) return new Attempt(null, balance);
+                checkReplies("UpdateBalance " + member, replies);
+                return new Attempt(new DebitResult.Debited(member, now), balance);
+            } finally {
+                if (watching) unwatchQuietly(j);
+            }
+        }
+    }
+
+    @Override
+    public void rollback(String login, long amount) {
+        requirePositive(amount);
+        String member = PoolKeys.pendingMember(login, amount);
+        transaction("RollbackBalance " + member, tx -> {
+            tx.hincrBy(keys.miner(login), "balance", amount);
+            tx.hincrBy(keys.miner(login), "pending", -amount);
+            tx.hincrBy(keys.finances(), "balance", amount);
+            tx.hincrBy(keys.finances(), "pending", -amount);
+            tx.zrem(keys.pending(), member);
+            tx.hdel(keys.pendingNonce(), member);
+            tx.hdel(keys.pendingTx(), member);
+        });
+    }
+
+    @Override
+    public void writePayment(String login, String txHash, long amount) {
+        requirePositive(amount);
+        if (txHash == null || txHash.isEmpty() || txHash.contains(":")) {
+            throw new IllegalArgumentException("tx hash must be non-empty and without ':', got '" + txHash + "'");
+        }
+        long now = clock.instant().getEpochSecond();
+        String member = PoolKeys.pendingMember(login, amount);
+        transaction("WritePayment " + member + " " + txHash, tx -> {
+            tx.hincrBy(keys.miner(login), "pending", -amount);
+            tx.hincrBy(keys.miner(login), "paid", amount);
+            tx.hincrBy(keys.finances(), "pending", -amount);
+            tx.hincrBy(keys.finances(), "paid", amount);
+            tx.zadd(keys.allPayments(), now, PoolKeys.paymentMember(txHash, login, amount));
+            tx.zadd(keys.payments(login), now, PoolKeys.loginPaymentMember(txHash, amount));
+            tx.zrem(keys.pending(), member);
+            tx.del(keys.lock());
+            tx.hdel(keys.pendingNonce(), member);
+            tx.hdel(keys.pendingTx(), member);
+        });
+    }
+
+    @Override
+    public List<PendingPayment> pendingPayments() {
+        List<Tuple> tuples = redis.call("ZREVRANGE " + keys.pending(),
+                () -> redis.client().zrevrangeWithScores(keys.pending(), 0, -1));
+        List<PendingPayment> out = new ArrayList<>(tuples.size());
+        for (Tuple t : tuples) out.add(MemberParser.pending(t.getElement(), t.getScore()));
+        return out;
+    }
+
+    @Override
+    public Page<PaymentRecord> payments(long offset, int limit) {
+        return page(keys.allPayments(), offset, limit, MemberParser::payment);
+    }
+
+    @Override
+    public Page<PaymentRecord> payments(String login, long offset, int limit) {
+        return page(keys.payments(login), offset, limit, (m, s) -> MemberParser.loginPayment(login, m, s));
+    }
+
+    /** ZCARD and ZREVRANGE offset..offset+limit-1 in one pipeline: newest first. */
+    private Page<PaymentRecord> page(String key, long offset, int limit, BiFunction<String, Double, PaymentRecord> parse) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, got " + offset);
+        return redis.call("ZREVRANGE " + key, () -> {
+            try (AbstractPipeline p = redis.pipeline()) {
+                Response<Long> total = p.zcard(key);
+                Response<List<Tuple>> slice = limit <= 0 ? null : p.zrevrangeWithScores(key, offset, offset + limit - 1);
+                p.sync();
+                List<PaymentRecord> items = new ArrayList<>();
+                if (slice != null) {
+                    for (Tuple t : slice.get()) items.add(parse.apply(t.getElement(), t.getScore()));
+                }
+                return new Page<>(items, offset, total.get());
+            }
+        });
+    }
+
+    @Override
+    public Finances finances() {
+        return RowParser.finances(redis.call("HGETALL " + keys.finances(), () -> redis.client().hgetAll(keys.finances())));
+    }
+
+    @Override
+    public void journalNonce(String login, long amount, long nonce) {
+        String member = PoolKeys.pendingMember(login, amount);
+        redis.run("HSET " + keys.pendingNonce(), () -> redis.client().hset(keys.pendingNonce(), member, Long.toString(nonce)));
+    }
+
+    @Override
+    public void journalTx(String login, long amount, String txHash) {
+        String member = PoolKeys.pendingMember(login, amount);
+        redis.run("HSET " + keys.pendingTx(), () -> redis.client().hset(keys.pendingTx(), member, txHash));
+    }
+
+    @Override
+    public JournalEntry journal(String member) {
+        return redis.call("HGET journal " + member, () -> {
+            try (AbstractPipeline p = redis.pipeline()) {
+                Response<String> nonce = p.hget(keys.pendingNonce(), member);
+                Response<String> tx = p.hget(keys.pendingTx(), member);
+                p.sync();
+                List<Problem> problems = new ArrayList<>();
+                OptionalLong n = OptionalLong.empty();
+                if (nonce.get() != null) {
+                    int before = problems.size();
+                    long v = FieldCheck.number(keys.pendingNonce() + " " + member, nonce.get(), problems);
+                    if (problems.size() == before && v < 0) {
+                        problems.add(new Problem(RowFlag.NEGATIVE, "journal nonce is negative: " + v));
+                    }
+                    if (problems.size() == before) n = OptionalLong.of(v);
+                }
+                if (tx.get() != null) FieldCheck.txHash(tx.get(), problems);
+                return new JournalEntry(member, n, tx.get(), problems);
+            }
+        });
+    }
+
+    @Override
+    public void bgsave() {
+        redis.run("BGSAVE", () -> redis.client().sendCommand(Protocol.Command.BGSAVE));
+    }
+
+    @Override
+    public AuditReport audit() {
+        return new LedgerAuditor(redis, keys, tables).audit();
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+    }
+
+    private interface Queue {
+        void on(AbstractTransaction tx);
+    }
+
+    private void transaction(String operation, Queue commands) {
+        redis.run(operation, () -> {
+            try (AbstractTransaction tx = redis.client().multi()) {
+                commands.on(tx);
+                checkReplies(operation, tx.exec());
+            }
+        });
+    }
+
+    /** Redis runs the rest of a MULTI when one command fails (e.g. HINCRBY on a non-number): say which. */
+    private void checkReplies(String operation, List<Object> replies) {
+        if (replies == null) throw new LedgerException("Redis at " + redis.display() + ": " + operation + " was aborted");
+        for (int i = 0; i < replies.size(); i++) {
+            if (replies.get(i) instanceof Exception e) {
+                throw new LedgerException("Redis at " + redis.display() + ": " + operation + ": command " + (i + 1)
+                        + " of the MULTI failed, the others ran (as in the Go pool): " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void requirePositive(long amount) {
+        if (amount <= 0) throw new IllegalArgumentException("amount must be positive, got " + amount);
+    }
+
+    private static void discardQuietly(Transaction tx) {
+        try {
+            tx.discard();
+        } catch (RuntimeException ignored) {
+            // the connection is broken; the pool drops it
+        }
+    }
+
+    private static void unwatchQuietly(Jedis j) {
+        try {
+            j.unwatch();
+        } catch (RuntimeException ignored) {
+            // the connection is broken; the pool drops it
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.payoutdesk.ledger;
+
+import java.time.Duration;
+
+import org.payoutdesk.sandbox.LocalRedis;
+
+/**
+ * Writes ledger state with raw commands exactly as the Go pool (and the etclabscore fork) would:
+ * the same keys, members and MULTI/EXEC groups, typed out here independently of the ledger's code.
+ */
+final class GoPoolFixture implements AutoCloseable {
+    final RawRedis raw;
+    final String coin;
+
+    GoPoolFixture(LocalRedis redis, String coin) {
+        this.raw = new RawRedis(redis.host(), redis.port());
+        this.coin = coin;
+    }
+
+    static RedisEndpoint endpoint(LocalRedis redis) {
+        return new RedisEndpoint(redis.host(), redis.port(), 0, "", Duration.ofSeconds(3));
+    }
+
+    /** formatKey: the coin and the parts joined with ':'. */
+    String key(String... parts) {
+        return coin + ":" + String.join(":", parts);
+    }
+
+    /** What the unlocker leaves: HINCRBY balance on the miner and on finances. */
+    void credit(String login, long shannon) {
+        raw.ok("MULTI");
+        raw.ok("HINCRBY", key("miners", login), "balance", Long.toString(shannon));
+        raw.ok("HINCRBY", key("finances"), "balance", Long.toString(shannon));
+        raw.ok("EXEC");
+    }
+
+    /** A raw field value, e.g. a malformed one left by an old tool. */
+    void minerField(String login, String field, String value) {
+        raw.ok("HSET", key("miners", login), field, value);
+    }
+
+    void financesField(String field, String value) {
+        raw.ok("HSET", key("finances"), field, value);
+    }
+
+    void threshold(String login, String value) {
+        raw.ok("HSET", key("settings", login), "payoutthreshold", value);
+    }
+
+    boolean lockPayouts(String login, long amount) {
+        return (Long) raw.ok("SETNX", key("payments", "lock"), login + ":" + amount) == 1L;
+    }
+
+    /** UpdateBalance as the Go pool's MULTI. */
+    void updateBalance(String login, long amount, long ts) {
+        raw.ok("MULTI");
+        raw.ok("HINCRBY", key("miners", login), "balance", Long.toString(-amount));
+        raw.ok("HINCRBY", key("miners", login), "pending", Long.toString(amount));
+        raw.ok("HINCRBY", key("finances"), "balance", Long.toString(-amount));
+        raw.ok("HINCRBY", key("finances"), "pending", Long.toString(amount));
+        raw.ok("ZADD", key("payments", "pending"), Long.toString(ts), login + ":" + amount);
+        raw.ok("EXEC");
+    }
+
+    /** RollbackBalance, plus the fork's HDEL of both journal fields. */
+    void rollbackBalance(String login, long amount) {
+        raw.ok("MULTI");
+        raw.ok("HINCRBY", key("miners", login), "balance", Long.toString(amount));
+        raw.ok("HINCRBY", key("miners", login), "pending", Long.toString(-amount));
+        raw.ok("HINCRBY", key("finances"), "balance", Long.toString(amount));
+        raw.ok("HINCRBY", key("finances"), "pending", Long.toString(-amount));
+        raw.ok("ZREM", key("payments", "pending"), login + ":" + amount);
+        raw.ok("HDEL", key("payments", "pendingnonce"), login + ":" + amount);
+        raw.ok("HDEL", key("payments", "pendingtx"), login + ":" + amount);
+        raw.ok("EXEC");
+    }
+
+    /** WritePayment, plus the fork's HDEL of both journal fields. */
+    void writePayment(String login, String txHash, long amount, long ts) {
+        raw.ok("MULTI");
+        raw.ok("HINCRBY", key("miners", login), "pending", Long.toString(-amount));
+        raw.ok("HINCRBY", key("miners", login), "paid", Long.toString(amount));
+        raw.ok("HINCRBY", key("finances"), "pending", Long.toString(-amount));
+        raw.ok("HINCRBY", key("finances"), "paid", Long.toString(amount));
+        raw.ok("ZADD", key("payments", "all"), Long.toString(ts), txHash + ":" + login + ":" + amount);
+        raw.ok("ZADD", key("payments", login), Long.toString(ts), txHash + ":" + amount);
+        raw.ok("ZREM", key("payments", "pending"), login + ":" + amount);
+        raw.ok("DEL", key("payments", "lock"));
+        raw.ok("HDEL", key("payments", "pendingnonce"), login + ":" + amount);
+        raw.ok("HDEL", key("payments", "pendingtx"), login + ":" + amount);
+        raw.ok("EXEC");
+    }
+
+    /** The fork's journal: the nonce after the debit, the hash after the send. */
+    void journal(String login, long amount, long nonce, String txHash) {
+        raw.ok("HSET", key("payments", "pendingnonce"), login + ":" + amount, Long.toString(nonce));
+        if (txHash != null) raw.ok("HSET", key("payments", "pendingtx"), login + ":" + amount, txHash);
+    }
+
+    void zadd(String key, long score, String member) {
+        raw.ok("ZADD", key, Long.toString(score), member);
+    }
+
+    @Override
+    public void close() {
+        raw.close();
+    }
+}
