@@ -5,6 +5,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.HPos;
 
@@ -44,9 +45,11 @@ public final class FigureCard extends VBox {
     public Label value(String id, String name, String text) {
         Label n = new Label(name);
         n.getStyleClass().add("caption");
+        n.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(text);
         v.setId("fig-" + id);
         v.getStyleClass().add("figure");
+        if (text != null && text.length() > 24) v.setTooltip(new Tooltip(text));
         grid.addRow(rows++, n, v);
         return v;
     }

@@ -61,9 +61,10 @@ public final class OverviewView extends ScrollPane {
         FlowPane cards = new FlowPane(16, 16, finances, payees, pending, invariants);
         cards.getStyleClass().add("cards");
         for (var c : cards.getChildren()) {
-            ((VBox) c).setPrefWidth(340);
+            ((VBox) c).setPrefWidth(330);
         }
-        invariants.setPrefWidth(520);
+        pending.setPrefWidth(400);
+        invariants.setPrefWidth(690);
 
         CategoryAxis bx = new CategoryAxis();
         bx.setLabel("Balance (ETH)");
@@ -79,7 +80,7 @@ public final class OverviewView extends ScrollPane {
         for (BarChart<String, Number> c : java.util.List.of(distribution, perDay)) {
             c.setAnimated(false);
             c.setLegendVisible(false);
-            c.setPrefHeight(300);
+            c.setPrefHeight(330);
             c.setMinWidth(360);
             c.getStyleClass().add("chart-card");
             HBox.setHgrow(c, Priority.ALWAYS);
@@ -137,12 +138,14 @@ public final class OverviewView extends ScrollPane {
             bad.getStyleClass().add("danger-text");
             invariants.getChildren().add(bad);
             for (Violation v : s.audit().violations()) {
-                Label l = new Label(v.invariant() + ": " + v.detail() + " (expected "
+                Label name = new Label("✗ " + v.invariant() + "  (expected "
                         + String.format(Locale.ROOT, "%,d", v.expected()) + ", actual "
                         + String.format(Locale.ROOT, "%,d", v.actual()) + ")");
-                l.setWrapText(true);
-                l.getStyleClass().add("violation");
-                invariants.getChildren().add(l);
+                name.getStyleClass().add("violation-name");
+                Label detail = new Label(v.detail());
+                detail.setWrapText(true);
+                detail.getStyleClass().add("violation");
+                invariants.getChildren().addAll(name, detail);
             }
         }
     }

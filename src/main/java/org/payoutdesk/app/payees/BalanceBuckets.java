@@ -13,7 +13,7 @@ public final class BalanceBuckets {
         Shannon.PER_ETH / 1000, Shannon.PER_ETH / 100, Shannon.PER_ETH / 10, Shannon.PER_ETH, 10 * Shannon.PER_ETH
     };
     public static final List<String> LABELS = List.of(
-            "negative", "0", "< 0.001", "0.001–0.01", "0.01–0.1", "0.1–1", "1–10", "≥ 10");
+            "< 0", "0", "< 0.001", "< 0.01", "< 0.1", "< 1", "< 10", "≥ 10");
 
     private final long[] counts = new long[LABELS.size()];
 

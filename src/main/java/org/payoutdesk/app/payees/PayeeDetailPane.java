@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.payoutdesk.app.Amounts;
@@ -19,7 +20,7 @@ import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.ledger.Problem;
 
 /** The selected payee: its figures, its problems and its last 50 payments, loaded in the background. */
-public final class PayeeDetailPane extends VBox {
+public final class PayeeDetailPane extends HBox {
     private final PayeeHistoryService history;
     private final Label login = new Label("Select a payee");
     private final GridPane figures = new GridPane();
@@ -29,10 +30,10 @@ public final class PayeeDetailPane extends VBox {
     private final LoadError error = new LoadError();
 
     public PayeeDetailPane(PoolLedger ledger) {
-        super(10);
+        super(16);
         getStyleClass().add("detail-pane");
         setPadding(new Insets(12));
-        setMinWidth(300);
+        setMinHeight(160);
         history = new PayeeHistoryService(ledger);
         BusyIndicator busy = new BusyIndicator();
         busy.track(history);
@@ -49,12 +50,11 @@ public final class PayeeDetailPane extends VBox {
 
         payments.setPlaceholder(new Label("No payments"));
         payments.setFixedCellSize(26);
-        payments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PaymentRowModel, PaymentRowModel> time =
-                Columns.text("Time", 140, PaymentRowModel::timeText, null);
+                Columns.text("Time", 155, PaymentRowModel::timeText, null);
         TableColumn<PaymentRowModel, PaymentRowModel> amount =
                 Columns.amount("Amount (ETH)", 130, PaymentRowModel::amountText, m -> m.record().amount());
-        TableColumn<PaymentRowModel, PaymentRowModel> tx = Columns.text("Transaction", 160,
+        TableColumn<PaymentRowModel, PaymentRowModel> tx = Columns.text("Transaction", 300,
                 m -> m.record().txHash(), m -> m.record().txHash(), null, null, "mono");
         amount.setSortable(false);
         payments.getColumns().setAll(time, amount, tx);
@@ -63,8 +63,13 @@ public final class PayeeDetailPane extends VBox {
         history.setOnSucceeded(e -> show(history.getValue()));
         history.setOnFailed(e -> error.show("the payee's payments", history.getException()));
 
-        javafx.scene.layout.HBox historyRow = new javafx.scene.layout.HBox(8, historyTitle, busy);
-        getChildren().addAll(login, figures, problems, historyRow, error, payments);
+        HBox historyRow = new HBox(8, historyTitle, busy);
+        VBox facts = new VBox(8, login, figures, problems);
+        facts.setPrefWidth(400);
+        facts.setMinWidth(360);
+        VBox historyBox = new VBox(8, historyRow, error, payments);
+        HBox.setHgrow(historyBox, Priority.ALWAYS);
+        getChildren().addAll(facts, historyBox);
     }
 
     public void show(PayeeRowModel m) {

@@ -79,8 +79,8 @@ public final class PayeesView extends VBox {
                 e -> error.show("the payees", service.getException()));
 
         SplitPane split = new SplitPane(table, detail);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, error, split);
@@ -91,24 +91,24 @@ public final class PayeesView extends VBox {
         table.setFixedCellSize(28);
         table.setPlaceholder(new Label("No payees"));
         table.getStyleClass().add("payees");
-        TableColumn<PayeeRowModel, PayeeRowModel> login = Columns.text("Login", 330, PayeeRowModel::login,
+        TableColumn<PayeeRowModel, PayeeRowModel> login = Columns.text("Login", 345, PayeeRowModel::login,
                 null, m -> m.flagged() ? "flagged-login" : null,
                 Comparator.comparing(PayeeRowModel::login), "mono");
         TableColumn<PayeeRowModel, PayeeRowModel> balance =
-                Columns.amount("Balance (ETH)", 140, PayeeRowModel::balanceText, PayeeRowModel::balance);
+                Columns.amount("Balance (ETH)", 125, PayeeRowModel::balanceText, PayeeRowModel::balance);
         TableColumn<PayeeRowModel, PayeeRowModel> immature =
-                Columns.amount("Immature", 130, PayeeRowModel::immatureText, PayeeRowModel::immature);
+                Columns.amount("Immature", 105, PayeeRowModel::immatureText, PayeeRowModel::immature);
         TableColumn<PayeeRowModel, PayeeRowModel> pending =
-                Columns.amount("Pending", 130, PayeeRowModel::pendingText, PayeeRowModel::pending);
+                Columns.amount("Pending", 105, PayeeRowModel::pendingText, PayeeRowModel::pending);
         TableColumn<PayeeRowModel, PayeeRowModel> paid =
-                Columns.amount("Paid", 140, PayeeRowModel::paidText, PayeeRowModel::paid);
-        TableColumn<PayeeRowModel, PayeeRowModel> threshold = Columns.text("Threshold", 120,
+                Columns.amount("Paid", 125, PayeeRowModel::paidText, PayeeRowModel::paid);
+        TableColumn<PayeeRowModel, PayeeRowModel> threshold = Columns.text("Threshold", 85,
                 PayeeRowModel::thresholdText, PayeeRowModel::thresholdHint, null,
                 Comparator.comparingLong(PayeeRowModel::effectiveThreshold), "amount");
-        TableColumn<PayeeRowModel, PayeeRowModel> lastShare = Columns.text("Last share", 110,
+        TableColumn<PayeeRowModel, PayeeRowModel> lastShare = Columns.text("Last share", 100,
                 PayeeRowModel::lastShareText, null, null,
                 Comparator.comparingLong(PayeeRowModel::lastShare), "amount");
-        TableColumn<PayeeRowModel, PayeeRowModel> flags = Columns.text("Flags", 150,
+        TableColumn<PayeeRowModel, PayeeRowModel> flags = Columns.text("Flags", 90,
                 PayeeRowModel::flagsText, PayeeRowModel::flagsHint, m -> m.flagged() ? "flag-cell" : null,
                 Comparator.comparing(PayeeRowModel::flagsText));
         login.setId("col-login");

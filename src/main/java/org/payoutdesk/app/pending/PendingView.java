@@ -57,7 +57,7 @@ public final class PendingView extends VBox {
         table.setFixedCellSize(28);
         table.setPlaceholder(new Label("Nothing pending: every debited payment was recorded."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PendingRowModel, PendingRowModel> login = Columns.text("Login", 330,
+        TableColumn<PendingRowModel, PendingRowModel> login = Columns.text("Login", 350,
                 m -> m.payment().login(), m -> m.payment().member(), null,
                 Comparator.comparing(m -> m.payment().login()), "mono");
         TableColumn<PendingRowModel, PendingRowModel> amount =
