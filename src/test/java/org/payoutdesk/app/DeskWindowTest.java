@@ -206,13 +206,35 @@ class DeskWindowTest {
         assertFalse(invariants.contains("invariants hold"), invariants);
     }
 
+    @Test
+    @Order(7)
+    void paymentsListTheHistoryWithExplorerLinkAndExportExactCsv(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        robot.clickOn("#nav-payments");
+        await(() -> window.payments().table().getItems().size() == 1);
+        var row = fx(() -> window.payments().table().getItems().getFirst());
+        assertEquals(PoolFixture.A, row.record().login());
+        assertEquals("3.000000000", row.amountText());
+        String link = fx(() -> robot.lookup(".hyperlink").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).getText()).filter(PoolFixture.TX::equals)
+                .findFirst().orElseThrow());
+        assertEquals(PoolFixture.TX, link);
+        java.nio.file.Path csv = dir.resolve("payments.csv");
+        fx(() -> { window.payments().exportTo(csv); return null; });
+        await(() -> robot.lookup("Exported 1 payments.").tryQuery().isPresent());
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(1).endsWith("," + PoolFixture.A + "," + PoolFixture.TX + ",3000000000,3.000000000,,"),
+                lines.get(1));
+    }
+
     private static String text(FxRobot robot, String query) throws Exception {
         Node n = robot.lookup(query).query();
         return fx(() -> ((Label) n).getText());
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void statusBarSaysRedisIsDownAndBacksOff(FxRobot robot) throws Exception {
         Label state = robot.lookup("#" + org.payoutdesk.app.status.StatusBarView.ID_REDIS_STATE).queryAs(Label.class);
         await(() -> "connected".equals(state.getText()));
