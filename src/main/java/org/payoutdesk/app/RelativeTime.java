@@ -10,6 +10,9 @@ public final class RelativeTime {
         if (epochSeconds <= 0) return "never";
         long s = nowSeconds - epochSeconds;
         if (s < 0) return "in future";
+        // Coarser than age(): one unit from an hour on, so the column stays narrow.
+        if (s >= 86_400) return s / 86_400 + " d ago";
+        if (s >= 3600) return s / 3600 + " h ago";
         return age(s) + " ago";
     }
 

@@ -65,6 +65,7 @@ public final class DevDesk extends Application {
             try {
                 Files.createDirectories(dir);
                 Thread.sleep(3000);
+                if (Boolean.getBoolean("desk.measure")) measure(window);
                 for (boolean dark : new boolean[] {false, true}) {
                     Platform.runLater(() -> theme.setDark(dark));
                     for (MainWindow.Section s : MainWindow.Section.values()) {
@@ -92,6 +93,31 @@ public final class DevDesk extends Application {
         });
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Prints how long the 100,000-row operations take on the JavaFX thread. */
+    private static void measure(MainWindow window) throws Exception {
+        while (window.payees().table().getItems().isEmpty()) Thread.sleep(200);
+        java.util.concurrent.CompletableFuture<String> done = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            window.show(MainWindow.Section.PAYEES);
+            var table = window.payees().table();
+            var search = (javafx.scene.control.TextField) window.lookup("#payees-search");
+            long t0 = System.nanoTime();
+            search.setText("abc");
+            search.getOnAction().handle(null);
+            long t1 = System.nanoTime();
+            int shown = table.getItems().size();
+            search.setText("");
+            search.getOnAction().handle(null);
+            long t2 = System.nanoTime();
+            var balance = table.getColumns().get(1);
+            table.getSortOrder().setAll(java.util.List.of(balance));
+            long t3 = System.nanoTime();
+            done.complete(String.format("rows %d; search 'abc' -> %d rows in %.1f ms; clear in %.1f ms; sort by balance in %.1f ms",
+                    table.getItems().size(), shown, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6));
+        });
+        System.out.println("MEASURE " + done.get());
     }
 
     /** Thousands of miners, a month of payments, one stuck payment and its lock; finances consistent. */

@@ -14,6 +14,8 @@ class RelativeTimeTest {
         assertEquals("never", RelativeTime.ago(0, 100));
         assertEquals("in future", RelativeTime.ago(200, 100));
         assertEquals("1 min ago", RelativeTime.ago(40, 100));
+        assertEquals("5 h ago", RelativeTime.ago(100, 100 + 5 * 3600 + 59 * 60));
+        assertEquals("2 d ago", RelativeTime.ago(100, 100 + 2 * 86_400 + 17 * 3600));
     }
 
     @Test

@@ -58,13 +58,12 @@ public final class OverviewView extends ScrollPane {
         invTitle.getStyleClass().add("card-title");
         invariants.getChildren().add(invTitle);
 
-        FlowPane cards = new FlowPane(16, 16, finances, payees, pending, invariants);
+        FlowPane cards = new FlowPane(16, 16, finances, payees, pending);
         cards.getStyleClass().add("cards");
         for (var c : cards.getChildren()) {
-            ((VBox) c).setPrefWidth(330);
+            ((VBox) c).setPrefWidth(335);
         }
-        pending.setPrefWidth(400);
-        invariants.setPrefWidth(690);
+        invariants.setMaxWidth(Double.MAX_VALUE);
 
         CategoryAxis bx = new CategoryAxis();
         bx.setLabel("Balance (ETH)");
@@ -95,7 +94,7 @@ public final class OverviewView extends ScrollPane {
         payeeTable.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
                 e -> show(payeeTable.getValue().stats()));
 
-        VBox content = new VBox(16, header, error, cards, charts);
+        VBox content = new VBox(16, header, error, cards, invariants, charts);
         content.getStyleClass().add("view");
         content.setPadding(new Insets(16));
         setContent(content);
@@ -156,7 +155,7 @@ public final class OverviewView extends ScrollPane {
         payees.value("over-threshold", "Over threshold", String.format(Locale.ROOT, "%,d", st.overThreshold()));
         payees.value("flagged", "Flagged rows", String.format(Locale.ROOT, "%,d", st.flagged()))
                 .getStyleClass().add(st.flagged() > 0 ? "warn-text" : "ok-text");
-        payees.amount("owed", "Owed (balance + pending)", Math.addExact(st.totalBalance(), st.totalPending()));
+        payees.amount("owed", "Owed to miners", Math.addExact(st.totalBalance(), st.totalPending()));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         BalanceBuckets b = st.buckets();
         for (int i = 0; i < b.size(); i++) {

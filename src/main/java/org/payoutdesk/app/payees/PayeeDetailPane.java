@@ -43,6 +43,10 @@ public final class PayeeDetailPane extends HBox {
         figures.getStyleClass().add("figures");
         figures.setHgap(12);
         figures.setVgap(4);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHalignment(javafx.geometry.HPos.RIGHT);
+        figures.getColumnConstraints().addAll(names, values);
         problems.getStyleClass().add("flag-text");
         problems.setWrapText(true);
         problems.setManaged(false);
@@ -51,7 +55,7 @@ public final class PayeeDetailPane extends HBox {
         payments.setPlaceholder(new Label("No payments"));
         payments.setFixedCellSize(26);
         TableColumn<PaymentRowModel, PaymentRowModel> time =
-                Columns.text("Time", 155, PaymentRowModel::timeText, null);
+                Columns.text("Time", 165, PaymentRowModel::timeText, null);
         TableColumn<PaymentRowModel, PaymentRowModel> amount =
                 Columns.amount("Amount (ETH)", 130, PaymentRowModel::amountText, m -> m.record().amount());
         TableColumn<PaymentRowModel, PaymentRowModel> tx = Columns.text("Transaction", 300,

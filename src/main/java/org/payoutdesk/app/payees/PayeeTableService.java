@@ -11,6 +11,7 @@ import org.payoutdesk.ledger.PoolLedger;
 
 /** Loads every payee (one SCAN + pipelined reads) and formats the rows, off the JavaFX thread. */
 public final class PayeeTableService extends LedgerLoad<PayeeSnapshot> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PayeeTableService.class);
     private final PoolLedger ledger;
     private final long globalThreshold;
 
@@ -29,8 +30,11 @@ public final class PayeeTableService extends LedgerLoad<PayeeSnapshot> {
             for (PayeeRow r : table.rows()) {
                 rows.add(PayeeRowModel.of(r, globalThreshold, now));
             }
-            return new PayeeSnapshot(rows, PayeeStats.of(rows), table.roundTrips(),
+            PayeeSnapshot snapshot = new PayeeSnapshot(rows, PayeeStats.of(rows), table.roundTrips(),
                     (System.nanoTime() - started) / 1_000_000);
+            LOG.info("payee table: {} rows in {} round trips, {} ms", rows.size(), table.roundTrips(),
+                    snapshot.loadMillis());
+            return snapshot;
         };
     }
 }

@@ -59,6 +59,9 @@ public final class PayeesView extends VBox {
         filter.setId(ID_FILTER);
         filter.getSelectionModel().select(PayeeFilter.ALL);
         header = new ViewHeader("Payees", busy, search, filter);
+        Label unit = new Label("amounts in ETH");
+        unit.getStyleClass().add("muted");
+        header.getChildren().add(3, unit);
 
         buildTable();
         SortedList<PayeeRowModel> sorted = new SortedList<>(filtered);
@@ -91,24 +94,24 @@ public final class PayeesView extends VBox {
         table.setFixedCellSize(28);
         table.setPlaceholder(new Label("No payees"));
         table.getStyleClass().add("payees");
-        TableColumn<PayeeRowModel, PayeeRowModel> login = Columns.text("Login", 345, PayeeRowModel::login,
+        TableColumn<PayeeRowModel, PayeeRowModel> login = Columns.text("Login", 330, PayeeRowModel::login,
                 null, m -> m.flagged() ? "flagged-login" : null,
                 Comparator.comparing(PayeeRowModel::login), "mono");
         TableColumn<PayeeRowModel, PayeeRowModel> balance =
-                Columns.amount("Balance (ETH)", 125, PayeeRowModel::balanceText, PayeeRowModel::balance);
+                Columns.amount("Balance", 115, PayeeRowModel::balanceText, PayeeRowModel::balance);
         TableColumn<PayeeRowModel, PayeeRowModel> immature =
                 Columns.amount("Immature", 105, PayeeRowModel::immatureText, PayeeRowModel::immature);
         TableColumn<PayeeRowModel, PayeeRowModel> pending =
                 Columns.amount("Pending", 105, PayeeRowModel::pendingText, PayeeRowModel::pending);
         TableColumn<PayeeRowModel, PayeeRowModel> paid =
-                Columns.amount("Paid", 125, PayeeRowModel::paidText, PayeeRowModel::paid);
-        TableColumn<PayeeRowModel, PayeeRowModel> threshold = Columns.text("Threshold", 85,
+                Columns.amount("Paid", 115, PayeeRowModel::paidText, PayeeRowModel::paid);
+        TableColumn<PayeeRowModel, PayeeRowModel> threshold = Columns.text("Threshold", 100,
                 PayeeRowModel::thresholdText, PayeeRowModel::thresholdHint, null,
                 Comparator.comparingLong(PayeeRowModel::effectiveThreshold), "amount");
         TableColumn<PayeeRowModel, PayeeRowModel> lastShare = Columns.text("Last share", 100,
                 PayeeRowModel::lastShareText, null, null,
-                Comparator.comparingLong(PayeeRowModel::lastShare), "amount");
-        TableColumn<PayeeRowModel, PayeeRowModel> flags = Columns.text("Flags", 90,
+                Comparator.comparingLong(PayeeRowModel::lastShare), "right");
+        TableColumn<PayeeRowModel, PayeeRowModel> flags = Columns.text("Flags", 95,
                 PayeeRowModel::flagsText, PayeeRowModel::flagsHint, m -> m.flagged() ? "flag-cell" : null,
                 Comparator.comparing(PayeeRowModel::flagsText));
         login.setId("col-login");

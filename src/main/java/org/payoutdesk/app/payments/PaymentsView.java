@@ -89,20 +89,20 @@ public final class PaymentsView extends VBox {
         table.setId(ID_TABLE);
         table.setFixedCellSize(28);
         table.setPlaceholder(new Label("No payments"));
-        TableColumn<PaymentRowModel, PaymentRowModel> time = Columns.text("Time", 155, PaymentRowModel::timeText, null);
-        TableColumn<PaymentRowModel, PaymentRowModel> who = Columns.text("Login", 345,
+        TableColumn<PaymentRowModel, PaymentRowModel> time = Columns.text("Time", 165, PaymentRowModel::timeText, null);
+        TableColumn<PaymentRowModel, PaymentRowModel> who = Columns.text("Login", 335,
                 m -> m.record().login(), null, null, null, "mono");
         TableColumn<PaymentRowModel, PaymentRowModel> amount =
-                Columns.amount("Amount (ETH)", 135, PaymentRowModel::amountText, m -> m.record().amount());
+                Columns.amount("Amount (ETH)", 125, PaymentRowModel::amountText, m -> m.record().amount());
         amount.setSortable(false);
-        TableColumn<PaymentRowModel, PaymentRowModel> charges = Columns.text("Tx charges", 100,
+        TableColumn<PaymentRowModel, PaymentRowModel> charges = Columns.text("Tx charges", 95,
                 PaymentRowModel::chargesText, null, null, null, "amount");
         TableColumn<PaymentRowModel, PaymentRowModel> tx = new TableColumn<>("Transaction");
-        tx.setPrefWidth(230);
+        tx.setPrefWidth(240);
         tx.setSortable(false);
         tx.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
         tx.setCellFactory(c -> new TxCell());
-        TableColumn<PaymentRowModel, PaymentRowModel> flags = Columns.text("Flags", 90,
+        TableColumn<PaymentRowModel, PaymentRowModel> flags = Columns.text("Flags", 80,
                 PaymentRowModel::flagsText, PaymentRowModel::flagsHint,
                 m -> m.flagged() ? "flag-cell" : null, null);
         table.getColumns().setAll(time, who, amount, charges, tx, flags);

@@ -27,7 +27,7 @@ class PayeeRowModelTest {
         assertEquals("3.000000001", m.paidText());
         assertEquals("global", m.thresholdText());
         assertEquals("global: 500,000,000 Shannon", m.thresholdHint());
-        assertEquals("3 h 0 min ago", m.lastShareText());
+        assertEquals("3 h ago", m.lastShareText());
         assertEquals("0xabc", m.loginLower());
         assertEquals("", m.flagsText());
         assertFalse(m.flagged());
