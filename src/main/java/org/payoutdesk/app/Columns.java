@@ -36,10 +36,28 @@ public final class Columns {
         return c;
     }
 
+    /** The comparator of the table's sort order, built from the columns' comparators; null when unsorted. */
+    @SuppressWarnings("unchecked")
+    public static <M> Comparator<M> comparator(javafx.scene.control.TableView<M> table) {
+        Comparator<M> result = null;
+        for (TableColumn<M, ?> col : table.getSortOrder()) {
+            Comparator<M> c = (Comparator<M>) col.getComparator();
+            if (col.getSortType() == TableColumn.SortType.DESCENDING) c = c.reversed();
+            result = result == null ? c : result.thenComparing(c);
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M> javafx.beans.value.ObservableValue<M> value(M row) {
+        return row instanceof RowValue<?> v ? (javafx.beans.value.ObservableValue<M>) v.asValue()
+                : new ReadOnlyObjectWrapper<>(row);
+    }
+
     private static <M> TableColumn<M, M> base(String title, double width, Comparator<M> order) {
         TableColumn<M, M> c = new TableColumn<>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellValueFactory(f -> value(f.getValue()));
         if (order == null) {
             c.setSortable(false);
         } else {

@@ -127,8 +127,10 @@ class DeskWindowTest {
             return table.getSortOrder().setAll(List.of(balance));
         });
         // 0 (malformed, read as 0), 7, 900000001, 2e9, 12.5e9 Shannon: a string sort would put "12.5" before "2.0".
+        await(() -> !window.payees().sorting().get() && window.payees().table().getItems().getFirst().login().equals(PoolFixture.BAD));
         assertEquals(List.of(PoolFixture.BAD, PoolFixture.D, PoolFixture.B, PoolFixture.C, PoolFixture.A), payeeLogins());
         fx(() -> { balance.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING); return null; });
+        await(() -> !window.payees().sorting().get() && window.payees().table().getItems().getFirst().login().equals(PoolFixture.A));
         assertEquals(List.of(PoolFixture.A, PoolFixture.C, PoolFixture.B, PoolFixture.D, PoolFixture.BAD), payeeLogins());
     }
 

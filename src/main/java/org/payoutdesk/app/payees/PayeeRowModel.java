@@ -13,7 +13,7 @@ import org.payoutdesk.ledger.RowFlag;
  * One payee as the table shows it: every string formatted once, off the JavaFX thread, so cells
  * only copy references while scrolling 100,000 rows.
  */
-public final class PayeeRowModel {
+public final class PayeeRowModel implements org.payoutdesk.app.RowValue<PayeeRowModel> {
     public static final String GLOBAL = "global";
 
     private final PayeeRow row;
@@ -27,6 +27,8 @@ public final class PayeeRowModel {
     private final String lastShareText;
     private final String flagsText;
     private final String flagsHint;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<PayeeRowModel> value =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this);
 
     private PayeeRowModel(PayeeRow row, long globalThreshold, long nowSeconds) {
         this.row = row;
@@ -54,6 +56,9 @@ public final class PayeeRowModel {
         return flags.stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
     }
+
+    @Override
+    public javafx.beans.value.ObservableValue<PayeeRowModel> asValue() { return value.getReadOnlyProperty(); }
 
     public PayeeRow row() { return row; }
 
