@@ -28,6 +28,17 @@ public final class PoolKeys {
     /** The SCAN MATCH pattern of the miner hashes, with glob characters in the coin escaped. */
     public String minersPattern() { return escapeGlob(coin) + ":miners:*"; }
 
+    /**
+     * One SCAN MATCH pattern for both the miner and the settings hashes: "miners" and "settings"
+     * letter by letter ({@code [ms][ie][nt][et][ri][sn]}), so the payee table finds which miners have
+     * a settings hash in the same pass. Callers keep only keys starting with {@link #minerPrefix()}
+     * or {@link #settingsPrefix()}.
+     */
+    public String minersAndSettingsPattern() { return escapeGlob(coin) + ":[ms][ie][nt][et][ri][sn]*"; }
+
+    /** What precedes the login in a settings key. */
+    public String settingsPrefix() { return coin + ":settings:"; }
+
     public String finances() { return coin + ":finances"; }
 
     public String pending() { return coin + ":payments:pending"; }
