@@ -67,15 +67,17 @@ public final class DevDesk extends Application {
                 Thread.sleep(3000);
                 if (Boolean.getBoolean("desk.measure")) measure(window);
                 for (boolean dark : new boolean[] {false, true}) {
-                    Platform.runLater(() -> theme.setDark(dark));
+                    onFx(() -> theme.setDark(dark));
                     for (MainWindow.Section s : MainWindow.Section.values()) {
-                        Platform.runLater(() -> {
+                        onFx(() -> {
                             window.show(s);
                             if (s == MainWindow.Section.PAYEES && window.payees().table().getItems().size() > 3) {
                                 window.payees().table().getSelectionModel().select(3);
                             }
                         });
-                        Thread.sleep(2500);
+                        Thread.sleep(Long.getLong("desk.shotDelay", 4000));
+                        onFx(() -> { }); // the JavaFX thread has caught up
+                        Thread.sleep(500);
                         String name = s.name().toLowerCase() + "-" + (dark ? "dark" : "light") + ".png";
                         new ProcessBuilder("import", "-window", "root", dir.resolve(name).toString())
                                 .inheritIO().start().waitFor();

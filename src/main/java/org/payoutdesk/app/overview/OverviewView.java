@@ -72,6 +72,7 @@ public final class OverviewView extends ScrollPane {
         distribution = new BarChart<>(bx, by);
         distribution.setTitle("Balances across payees");
         CategoryAxis dx = new CategoryAxis();
+        dx.setLabel("Day of month");
         NumberAxis dy = new NumberAxis();
         dy.setLabel("ETH paid");
         perDay = new BarChart<>(dx, dy);
@@ -165,7 +166,7 @@ public final class OverviewView extends ScrollPane {
     }
 
     private void show(PayoutsPerDay days) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d", Locale.ROOT);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (PayoutsPerDay.Day d : days.days()) {
             // Bar height only; exact sums live in the Payments view and its CSV.

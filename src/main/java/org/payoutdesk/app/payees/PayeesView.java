@@ -101,7 +101,7 @@ public final class PayeesView extends VBox {
         table.setFixedCellSize(28);
         table.setPlaceholder(new Label("No payees"));
         table.getStyleClass().add("payees");
-        TableColumn<PayeeRowModel, PayeeRowModel> login = Columns.text("Login", 330, PayeeRowModel::login,
+        TableColumn<PayeeRowModel, PayeeRowModel> login = Columns.text("Login", 335, PayeeRowModel::login,
                 null, m -> m.flagged() ? "flagged-login" : null,
                 Comparator.comparing(PayeeRowModel::login), "mono");
         TableColumn<PayeeRowModel, PayeeRowModel> balance =
@@ -118,7 +118,7 @@ public final class PayeesView extends VBox {
         TableColumn<PayeeRowModel, PayeeRowModel> lastShare = Columns.text("Last share", 100,
                 PayeeRowModel::lastShareText, null, null,
                 Comparator.comparingLong(PayeeRowModel::lastShare), "right");
-        TableColumn<PayeeRowModel, PayeeRowModel> flags = Columns.text("Flags", 95,
+        TableColumn<PayeeRowModel, PayeeRowModel> flags = Columns.text("Flags", 90,
                 PayeeRowModel::flagsText, PayeeRowModel::flagsHint, m -> m.flagged() ? "flag-cell" : null,
                 Comparator.comparing(PayeeRowModel::flagsText));
         login.setId("col-login");

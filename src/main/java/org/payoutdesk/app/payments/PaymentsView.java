@@ -72,6 +72,9 @@ public final class PaymentsView extends VBox {
         position.getStyleClass().add("muted");
         exportState.getStyleClass().add("muted");
         ViewHeader header = new ViewHeader("Payments", busy, login, clear, csv);
+        Label unit = new Label("amounts in ETH");
+        unit.getStyleClass().add("muted");
+        header.getChildren().add(3, unit);
 
         buildTable();
         HBox pager = new HBox(8, prev, position, next, exportState);
@@ -93,9 +96,9 @@ public final class PaymentsView extends VBox {
         TableColumn<PaymentRowModel, PaymentRowModel> who = Columns.text("Login", 335,
                 m -> m.record().login(), null, null, null, "mono");
         TableColumn<PaymentRowModel, PaymentRowModel> amount =
-                Columns.amount("Amount (ETH)", 125, PaymentRowModel::amountText, m -> m.record().amount());
+                Columns.amount("Amount", 125, PaymentRowModel::amountText, m -> m.record().amount());
         amount.setSortable(false);
-        TableColumn<PaymentRowModel, PaymentRowModel> charges = Columns.text("Tx charges", 95,
+        TableColumn<PaymentRowModel, PaymentRowModel> charges = Columns.text("Charges", 95,
                 PaymentRowModel::chargesText, null, null, null, "amount");
         TableColumn<PaymentRowModel, PaymentRowModel> tx = new TableColumn<>("Transaction");
         tx.setPrefWidth(240);
