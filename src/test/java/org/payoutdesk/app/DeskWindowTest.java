@@ -244,11 +244,26 @@ class DeskWindowTest {
         redis.kill();
         await(() -> state.getText().startsWith("down since "));
         assertTrue(fx(state::getText).matches("down since \\d\\d:\\d\\d:\\d\\d, retrying in \\d+ s"), fx(state::getText));
-        await(() -> window.status().health().getCurrentFailureCount() >= 3);
+        await(() -> window.status().health().consecutiveFailures() >= 3);
         double period = HEALTH_PERIOD.toMillis();
         double wait = fx(() -> window.status().health().getCumulativePeriod().toMillis());
         // After three failures in a row the next ping waits 2^3 periods, not one.
         assertTrue(wait >= 8 * period, "cumulative period " + wait + " ms");
         assertEquals("—", fx(() -> robot.lookup("#status-redis-latency").queryAs(Label.class).getText()));
+
+        // Redis comes back on the same port: the next scheduled ping finds it without any click.
+        Process again = new ProcessBuilder(redis.binary(), "--port", Integer.toString(redis.port()),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir",
+                System.getProperty("java.io.tmpdir")).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> "connected".equals(state.getText())));
+            assertEquals(0, window.status().health().consecutiveFailures());
+            await(() -> window.status().health().getCumulativePeriod().toMillis() == period);
+            // The next outage backs off from the normal period again.
+            assertEquals(period, window.status().health().nextDelayAfterFailure().toMillis() / 2);
+        } finally {
+            again.destroyForcibly().waitFor();
+        }
     }
 }

@@ -14,6 +14,8 @@ public final class RedisHealthService extends ScheduledService<Long> {
     static final Duration MAX_DELAY = Duration.minutes(1);
     private final PoolLedger ledger;
     private final RedisBackoff backoff;
+    private final java.util.concurrent.atomic.AtomicInteger consecutiveFailures =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public RedisHealthService(PoolLedger ledger, Duration period) {
         this.ledger = ledger;
@@ -22,7 +24,8 @@ public final class RedisHealthService extends ScheduledService<Long> {
         setRestartOnFailure(true);
         setMaximumFailureCount(Integer.MAX_VALUE);
         setMaximumCumulativePeriod(MAX_DELAY);
-        setBackoffStrategy(s -> backoff.after(s.getCurrentFailureCount()));
+        // ScheduledService never resets its own failure count after a success, so count here.
+        setBackoffStrategy(s -> backoff.after(consecutiveFailures.get()));
         setExecutor(r -> {
             Thread t = new Thread(r, "redis-health");
             t.setDaemon(true);
@@ -30,12 +33,29 @@ public final class RedisHealthService extends ScheduledService<Long> {
         });
     }
 
+    /** The delay the backoff would use after one more failure now. */
+    public Duration nextDelayAfterFailure() {
+        return backoff.after(consecutiveFailures.get() + 1);
+    }
+
+    /** Pings that failed in a row; 0 once Redis answers again. */
+    public int consecutiveFailures() {
+        return consecutiveFailures.get();
+    }
+
     @Override
     protected Task<Long> createTask() {
         return new Task<>() {
             @Override
             protected Long call() {
-                return ledger.pingMicros();
+                try {
+                    long micros = ledger.pingMicros();
+                    consecutiveFailures.set(0);
+                    return micros;
+                } catch (RuntimeException e) {
+                    consecutiveFailures.incrementAndGet();
+                    throw e;
+                }
             }
         };
     }
