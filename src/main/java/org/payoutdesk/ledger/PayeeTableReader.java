@@ -17,9 +17,12 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
-/** Reads the payees: the SCAN of miner hashes, then either pipelined reads or the pool's one-by-one. */
+/**
+ * Reads the payees: a SCAN of the miner hashes, then either pipelined HGETALLs (the table) or the
+ * pool's one HGET per payee (the benchmark's baseline).
+ */
 final class PayeeTableReader {
-    /** Logins per pipeline sync: two HGETALLs each, small enough to keep replies in memory. */
+    /** Keys per pipeline sync (the table takes whole SCAN pages until it has at least this many). */
     static final int BATCH = 2_500;
     /** The Go pool's GetPayees COUNT. */
     static final int POOL_SCAN_COUNT = 100;
@@ -27,13 +30,12 @@ final class PayeeTableReader {
     /** Pipelines in flight at once: one being answered by Redis while the other is parsed. */
     static final int PIPELINES = 2;
 
-    private final int pipelines;
-
     /** Logins in SCAN order, de-duplicated, and the SCAN calls it took. */
     record Scanned(List<String> logins, long roundTrips) { }
 
     private final RedisAccess redis;
     private final PoolKeys keys;
+    private final int pipelines;
 
     PayeeTableReader(RedisAccess redis, PoolKeys keys) {
         this(redis, keys, PIPELINES);
