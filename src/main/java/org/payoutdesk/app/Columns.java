@@ -1,0 +1,68 @@
+package org.payoutdesk.app;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+
+/** Column builders: the row model itself is the cell value; sorting uses an explicit comparator. */
+public final class Columns {
+    private Columns() {
+    }
+
+    public static <M> TableColumn<M, M> text(String title, double width, Function<M, String> text,
+                                             Comparator<M> order) {
+        TableColumn<M, M> c = base(title, width, order);
+        c.setCellFactory(col -> new TextCell<>(text));
+        return c;
+    }
+
+    public static <M> TableColumn<M, M> text(String title, double width, Function<M, String> text,
+                                             Function<M, String> hint, Function<M, String> style,
+                                             Comparator<M> order, String... styleClasses) {
+        TableColumn<M, M> c = base(title, width, order);
+        c.setCellFactory(col -> new TextCell<>(text, hint, style, styleClasses));
+        return c;
+    }
+
+    /** An amount column: 9-decimal ETH text, exact Shannon tooltip, numeric sort on the long. */
+    public static <M> TableColumn<M, M> amount(String title, double width, Function<M, String> text,
+                                               ToLongFunction<M> shannon) {
+        TableColumn<M, M> c = base(title, width, Comparator.comparingLong(shannon));
+        c.setCellFactory(col -> new TextCell<>(text, m -> Amounts.shannonHint(shannon.applyAsLong(m)), null,
+                Amounts.STYLE));
+        c.getStyleClass().add("amount-column");
+        return c;
+    }
+
+    /** The comparator of the table's sort order, built from the columns' comparators; null when unsorted. */
+    @SuppressWarnings("unchecked")
+    public static <M> Comparator<M> comparator(javafx.scene.control.TableView<M> table) {
+        Comparator<M> result = null;
+        for (TableColumn<M, ?> col : table.getSortOrder()) {
+            Comparator<M> c = (Comparator<M>) col.getComparator();
+            if (col.getSortType() == TableColumn.SortType.DESCENDING) c = c.reversed();
+            result = result == null ? c : result.thenComparing(c);
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M> javafx.beans.value.ObservableValue<M> value(M row) {
+        return row instanceof RowValue<?> v ? (javafx.beans.value.ObservableValue<M>) v.asValue()
+                : new ReadOnlyObjectWrapper<>(row);
+    }
+
+    private static <M> TableColumn<M, M> base(String title, double width, Comparator<M> order) {
+        TableColumn<M, M> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> value(f.getValue()));
+        if (order == null) {
+            c.setSortable(false);
+        } else {
+            c.setComparator(order);
+        }
+        return c;
+    }
+}

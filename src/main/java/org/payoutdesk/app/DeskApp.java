@@ -1,0 +1,50 @@
+package org.payoutdesk.app;
+
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.payoutdesk.ledger.PoolLedger;
+
+/** The desktop application. Start it with {@link #launch(AppContext)}. */
+public final class DeskApp extends Application {
+    public static final String STYLESHEET = "/org/payoutdesk/app/desk.css";
+    private static volatile AppContext context;
+
+    private PoolLedger ledger;
+    private MainWindow window;
+
+    /** Opens the window and blocks until it is closed. */
+    public static void launch(AppContext ctx) {
+        context = Objects.requireNonNull(ctx, "ctx");
+        Application.launch(DeskApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppContext ctx = Objects.requireNonNull(context, "DeskApp.launch(AppContext) was not called");
+        ThemePreference theme = ThemePreference.forUser();
+        theme.apply();
+        ledger = ctx.ledgerFactory().get();
+        window = new MainWindow(ctx, ledger, theme, url -> getHostServices().showDocument(url));
+        stage.setScene(scene(window));
+        stage.setTitle(ctx.title());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.show();
+        window.start();
+    }
+
+    /** The window's scene with the desk stylesheet (also used by the tests). */
+    public static Scene scene(MainWindow window) {
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(DeskApp.class.getResource(STYLESHEET)).toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) window.dispose();
+        if (ledger != null) ledger.close();
+    }
+}

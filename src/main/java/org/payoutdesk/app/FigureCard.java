@@ -1,0 +1,56 @@
+package org.payoutdesk.app;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.geometry.HPos;
+
+/** A titled card of "name  value" rows; amounts right-aligned in ETH with exact Shannon on hover. */
+public final class FigureCard extends VBox {
+    private final GridPane grid = new GridPane();
+    private int rows;
+
+    public FigureCard(String title) {
+        super(8);
+        getStyleClass().add("card");
+        Label t = new Label(title);
+        t.getStyleClass().add("card-title");
+        grid.setHgap(16);
+        grid.setVgap(4);
+        ColumnConstraints name = new ColumnConstraints();
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHalignment(HPos.RIGHT);
+        value.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(name, value);
+        getChildren().addAll(t, grid);
+    }
+
+    public void clear() {
+        grid.getChildren().clear();
+        rows = 0;
+    }
+
+    /** Adds an amount row; the value label gets the id {@code fig-<id>} for lookups. */
+    public Label amount(String id, String name, long shannon) {
+        Label v = value(id, name, Amounts.ethWithUnit(shannon));
+        v.getStyleClass().add(Amounts.STYLE);
+        v.setTooltip(new Tooltip(Amounts.shannonHint(shannon)));
+        return v;
+    }
+
+    public Label value(String id, String name, String text) {
+        Label n = new Label(name);
+        n.getStyleClass().add("caption");
+        n.setMinWidth(Region.USE_PREF_SIZE);
+        Label v = new Label(text);
+        v.setId("fig-" + id);
+        v.getStyleClass().add("figure");
+        if (text != null && text.length() > 24) v.setTooltip(new Tooltip(text));
+        grid.addRow(rows++, n, v);
+        return v;
+    }
+}

@@ -1,0 +1,37 @@
+package org.payoutdesk.app.overview;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.ledger.Page;
+import org.payoutdesk.ledger.PaymentRecord;
+import org.payoutdesk.ledger.PoolLedger;
+
+/** Reads {@code payments:all} newest first, page by page, until it leaves the last 30 days. */
+public final class PayoutHistoryService extends LedgerLoad<PayoutsPerDay> {
+    static final int DAYS = 30;
+    private static final int PAGE = 500;
+    private final PoolLedger ledger;
+
+    public PayoutHistoryService(PoolLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    protected Callable<PayoutsPerDay> work() {
+        return () -> {
+            ZoneId zone = ZoneId.systemDefault();
+            PayoutsPerDay perDay = new PayoutsPerDay(LocalDate.now(zone), DAYS, zone);
+            long offset = 0;
+            while (true) {
+                Page<PaymentRecord> page = ledger.payments(offset, PAGE);
+                for (PaymentRecord p : page.items()) {
+                    if (!perDay.add(p.timestamp(), p.amount())) return perDay;
+                }
+                offset += page.items().size();
+                if (page.items().isEmpty() || offset >= page.total()) return perDay;
+            }
+        };
+    }
+}

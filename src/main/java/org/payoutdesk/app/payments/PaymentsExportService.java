@@ -1,0 +1,53 @@
+package org.payoutdesk.app.payments;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.ledger.Page;
+import org.payoutdesk.ledger.PaymentRecord;
+import org.payoutdesk.ledger.PoolLedger;
+
+/** Writes the whole history (or one payee's) to a CSV file, reading it page by page. Returns the row count. */
+public final class PaymentsExportService extends LedgerLoad<Long> {
+    private static final int CHUNK = 1000;
+    private final PoolLedger ledger;
+    private String login = "";
+    private Path file;
+
+    public PaymentsExportService(PoolLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    public void export(String login, Path file) {
+        this.login = login == null ? "" : login.strip();
+        this.file = file;
+        restart();
+    }
+
+    @Override
+    protected Callable<Long> work() {
+        String who = login;
+        Path target = file;
+        return () -> {
+            long written = 0;
+            try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                PaymentsCsv.writeHeader(out);
+                long offset = 0;
+                while (true) {
+                    Page<PaymentRecord> page = who.isEmpty()
+                            ? ledger.payments(offset, CHUNK) : ledger.payments(who, offset, CHUNK);
+                    for (PaymentRecord p : page.items()) {
+                        PaymentsCsv.write(out, p);
+                    }
+                    written += page.items().size();
+                    offset += page.items().size();
+                    if (page.items().isEmpty() || offset >= page.total()) break;
+                }
+            }
+            return written;
+        };
+    }
+}
