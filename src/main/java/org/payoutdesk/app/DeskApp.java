@@ -1,6 +1,7 @@
 package org.payoutdesk.app;
 
 import java.util.Objects;
+import org.payoutdesk.payout.PaymentDesk;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -25,8 +26,9 @@ public final class DeskApp extends Application {
         AppContext ctx = Objects.requireNonNull(context, "DeskApp.launch(AppContext) was not called");
         ThemePreference theme = ThemePreference.forUser();
         theme.apply();
-        ledger = ctx.ledgerFactory().get();
-        window = new MainWindow(ctx, ledger, theme, url -> getHostServices().showDocument(url));
+        PaymentDesk desk = ctx.deskFactory() == null ? null : ctx.deskFactory().get();
+        ledger = desk != null ? desk.ledger() : ctx.ledgerFactory().get();
+        window = new MainWindow(ctx, ledger, desk, theme, url -> getHostServices().showDocument(url));
         stage.setScene(scene(window));
         stage.setTitle(ctx.title());
         stage.setMinWidth(960);

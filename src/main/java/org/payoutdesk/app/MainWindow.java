@@ -1,5 +1,6 @@
 package org.payoutdesk.app;
 
+import org.payoutdesk.payout.PaymentDesk;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -53,6 +54,11 @@ public final class MainWindow extends BorderPane {
     private final Button review;
 
     public MainWindow(AppContext ctx, PoolLedger ledger, ThemePreference theme, Consumer<String> openUrl) {
+        this(ctx, ledger, null, theme, openUrl);
+    }
+
+    /** @param desk the payout engine; null for a window that only reads the ledger */
+    public MainWindow(AppContext ctx, PoolLedger ledger, PaymentDesk desk, ThemePreference theme, Consumer<String> openUrl) {
         getStyleClass().add("desk");
         payeeTable = new PayeeTableService(ledger, ctx.globalThreshold());
         overview = new OverviewView(ledger, payeeTable);
