@@ -101,6 +101,7 @@ public final class ReviewView extends StackPane {
     private final Label receipts = new Label();
     private final ListView<String> receiptList = new ListView<>();
     private final Button closeButton = new Button("Close");
+    private final Label sendingTitle = new Label();
     private final BooleanProperty sending = new SimpleBooleanProperty();
 
     private ReviewSelection selection;
@@ -317,11 +318,14 @@ public final class ReviewView extends StackPane {
         String signer = desk.signer().kind() == SignerKind.KEYSTORE ? "the local keystore" : "the node's account (eth_sendTransaction)";
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.setTitle("Approve and send");
-        alert.setHeaderText("Send " + t.count() + " payment" + (t.count() == 1 ? "" : "s") + ", "
-                + Amounts.ethWithUnit(t.totalShannon()) + "?");
+        alert.setHeaderText("Last check before money leaves the pool wallet");
         Label body = new Label(ConfirmText.of(t, desk.settings().poolAddress(), signer, selection.plan().node().chainId()));
         body.setId("review-confirm-text");
         body.getStyleClass().add("mono");
+        body.setMinWidth(Region.USE_PREF_SIZE); // every figure whole, never ellipsized
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.getDialogPane().setContent(body);
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
@@ -340,10 +344,10 @@ public final class ReviewView extends StackPane {
 
     private void buildSendingPage() {
         sendingPage.setPadding(new Insets(16));
-        Label title = new Label("Sending payout");
-        title.getStyleClass().add("view-title");
+        sendingTitle.getStyleClass().add("view-title");
         progress.setId(ID_PROGRESS);
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setMinHeight(Region.USE_PREF_SIZE);
         current.setId(ID_CURRENT);
         current.getStyleClass().add("mono");
         counts.setId(ID_COUNTS);
@@ -351,6 +355,7 @@ public final class ReviewView extends StackPane {
         eta.getStyleClass().add("muted");
         log.setId(ID_LOG);
         log.getStyleClass().add("batch-log");
+        log.setFixedCellSize(22);
         VBox.setVgrow(log, Priority.ALWAYS);
         stop.setId(ID_STOP);
         stop.setOnAction(e -> {
@@ -360,11 +365,13 @@ public final class ReviewView extends StackPane {
         });
         summary.setId(ID_SUMMARY);
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("batch-summary");
         receipts.setId(ID_RECEIPTS);
         receiptList.setId("review-receipt-list");
         receiptList.getStyleClass().add("batch-log");
         receiptList.setPrefHeight(160);
+        receiptList.setFixedCellSize(22);
         receiptList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(receiptList.getItems()));
         receiptList.managedProperty().bind(receiptList.visibleProperty());
         closeButton.setId(ID_CLOSE);
@@ -374,7 +381,7 @@ public final class ReviewView extends StackPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, stop, gap, closeButton);
         HBox figures = new HBox(24, counts, eta);
-        sendingPage.getChildren().addAll(title, progress, current, figures, log, summary, receipts, receiptList, buttons);
+        sendingPage.getChildren().addAll(sendingTitle, progress, current, figures, log, summary, receipts, receiptList, buttons);
     }
 
     private void startBatch() {
@@ -393,7 +400,9 @@ public final class ReviewView extends StackPane {
         counts.setText("0 paid · 0 skipped · " + approved.size() + " to go");
         eta.setText("ETA " + BatchEta.text(java.util.Optional.empty()));
         stop.setDisable(false);
+        stop.setVisible(true);
         stop.setText("Stop after this payment");
+        sendingTitle.setText("Sending payout…");
         reviewPage.setVisible(false);
         sendingPage.setVisible(true);
         sending.set(true);
@@ -424,12 +433,14 @@ public final class ReviewView extends StackPane {
         result = r;
         sending.set(false);
         stop.setDisable(true);
+        stop.setVisible(false);
         current.setText("");
         int total = r.paid().size() + r.skipped().size() + r.notAttempted() + (r.halted() ? 1 : 0);
         progress.setProgress(total == 0 ? 1 : (double) (r.paid().size() + r.skipped().size()) / total);
         String text = "Paid " + r.paid().size() + " (" + Amounts.ethWithUnit(r.paidShannon()) + ", "
                 + Amounts.shannonHint(r.paidShannon()) + "), skipped " + r.skipped().size()
                 + (r.notAttempted() > 0 ? ", not attempted " + r.notAttempted() : "") + ".";
+        sendingTitle.setText(r.halted() ? "Payout halted" : r.stopped() ? "Payout stopped" : "Payout sent");
         if (r.halted()) {
             text += "\nHALTED on " + r.haltedOn() + ": " + r.lastFail();
             summary.getStyleClass().add("danger-text");
@@ -448,8 +459,10 @@ public final class ReviewView extends StackPane {
     private void batchFailed(Throwable e) {
         sending.set(false);
         stop.setDisable(true);
+        stop.setVisible(false);
         current.setText("");
         summary.getStyleClass().add("danger-text");
+        sendingTitle.setText("Payout not sent");
         summary.setText("The batch did not run: " + (e == null ? "unknown error" : e.getMessage())
                 + "\nCheck Pending before trying again.");
         if (afterBatch != null) afterBatch.accept(null);
