@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.payoutdesk.app.LedgerLoad;
@@ -43,11 +44,13 @@ public final class HaltBanner extends HBox {
         Button pending = new Button("Open Pending", new FontIcon(Feather.CLOCK));
         pending.setId(ID_PENDING);
         pending.setOnAction(e -> openPending.run());
+        pending.setMinWidth(Region.USE_PREF_SIZE);
         Button dismiss = new Button(null, new FontIcon(Feather.X));
         dismiss.setId(ID_DISMISS);
         dismiss.setTooltip(new Tooltip("Dismiss"));
         dismiss.getStyleClass().add("flat");
         dismiss.setOnAction(e -> hide());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(text, pending, dismiss);
         pendingCount = new PendingCount(ledger);
         pendingCount.setOnSucceeded(e -> {

@@ -66,7 +66,8 @@ public final class ReviewShots extends Application {
         Web3EthNode node = Web3EthNode.connect(anvil.rpcUrl(), Duration.ofSeconds(3));
         PayoutSettings settings = new PayoutSettings(LocalAnvil.ACCOUNT_0, 500_000_000L, 0, true, null, null,
                 PayoutSettings.FeeMode.LEGACY, null, null, false, Duration.ofSeconds(30), 10_000, false, "operator");
-        PaymentDesk desk = new PaymentDesk(ledger, node, new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true), settings);
+        HookedSigner signer = new HookedSigner(new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true));
+        PaymentDesk desk = new PaymentDesk(ledger, node, signer, settings);
         AppContext ctx = AppContext.forDesk(() -> desk, null, "Sandbox", false, null, 500_000_000L);
         MainWindow window = new MainWindow(ctx, ledger, desk, theme, url -> { });
         stage.setScene(DeskApp.scene(window));
@@ -119,6 +120,30 @@ public final class ReviewShots extends Application {
                 while (onFx(() -> v.result() == null)) Thread.sleep(100);
                 Thread.sleep(1500);
                 shot("sent-light.png");
+                // A halt: the node dies as the second payment of the next batch goes out.
+                rpc.call("evm_setIntervalMining", "0");
+                rpc.automine(true);
+                int base = onFx(() -> v.result().paid().size());
+                signer.beforeSend = n -> {
+                    if (n == base + 2) anvil.kill();
+                };
+                onFx(() -> { window.reviewDialog().close(); return null; });
+                onFx(() -> { window.reviewButton().fire(); return null; });
+                Thread.sleep(500);
+                while (onFx(() -> v.selection() == null)) Thread.sleep(100);
+                onFx(() -> { v.sendButton().fire(); return null; });
+                Thread.sleep(800);
+                onFx(() -> {
+                    for (Window w : java.util.List.copyOf(Window.getWindows())) {
+                        var ok = w.getScene() == null ? null : w.getScene().lookup("#" + ReviewView.ID_CONFIRM_OK);
+                        if (ok instanceof Button b) b.fire();
+                    }
+                    return null;
+                });
+                while (onFx(() -> v.sending() || v.result() == null || !v.result().halted())) Thread.sleep(100);
+                Thread.sleep(500);
+                onFx(() -> { window.reviewDialog().close(); window.show(MainWindow.Section.PENDING); return null; });
+                shot("halted-light.png");
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
