@@ -28,6 +28,8 @@ import org.payoutdesk.app.payees.PayeesView;
 import org.payoutdesk.app.payments.ExplorerLink;
 import org.payoutdesk.app.payments.PaymentsView;
 import org.payoutdesk.app.pending.PendingView;
+import org.payoutdesk.app.review.HaltBanner;
+import org.payoutdesk.app.review.ReviewDialog;
 import org.payoutdesk.app.status.StatusBarView;
 import org.payoutdesk.ledger.PoolLedger;
 
@@ -52,6 +54,10 @@ public final class MainWindow extends BorderPane {
     private final StackPane content = new StackPane();
     private final Map<Section, ToggleButton> nav = new LinkedHashMap<>();
     private final Button review;
+    private final HaltBanner haltBanner;
+    private final ReviewDialog reviewDialog;
+    /** Opens the review from anywhere in the window. */
+    public static final javafx.scene.input.KeyCombination REVIEW_KEY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+R");
 
     public MainWindow(AppContext ctx, PoolLedger ledger, ThemePreference theme, Consumer<String> openUrl) {
         this(ctx, ledger, null, theme, openUrl);
@@ -71,12 +77,22 @@ public final class MainWindow extends BorderPane {
         refresh.setId(ID_REFRESH);
         refresh.setTooltip(new Tooltip("Read the ledger again (F5)"));
         refresh.setOnAction(e -> refresh());
-        // The payout engine plugs in here; until then the button is visible but inert.
+        // Review payout: a dialog over this window; disabled without a payout engine (a ledger-only window).
         review = new Button("Review payout…", new FontIcon(Feather.SEND));
         review.setId(ID_REVIEW);
-        review.setDisable(true);
+        review.setDisable(desk == null);
         Label reviewHolder = new Label(null, review);
-        Tooltip.install(reviewHolder, new Tooltip("not available yet"));
+        Tooltip.install(reviewHolder, new Tooltip(desk == null ? "needs the payout engine: start with the pool's config"
+                : "Review the batch the engine would send now (Ctrl+R)"));
+        haltBanner = new HaltBanner(ledger, () -> show(Section.PENDING));
+        reviewDialog = desk == null ? null : new ReviewDialog(desk, ctx.readOnly(), this::afterBatch);
+        review.setOnAction(e -> openReview());
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (REVIEW_KEY.match(e) && !review.isDisabled()) {
+                e.consume();
+                openReview();
+            }
+        });
         ToggleButton dark = new ToggleButton(null, new FontIcon(theme.dark() ? Feather.SUN : Feather.MOON));
         dark.setId(ID_THEME);
         dark.setSelected(theme.dark());
@@ -92,7 +108,7 @@ public final class MainWindow extends BorderPane {
         ToolBar toolbar = new ToolBar(title, spacer, refresh, reviewHolder, dark);
         toolbar.getStyleClass().add("desk-toolbar");
 
-        setTop(toolbar);
+        setTop(new VBox(toolbar, haltBanner));
         setLeft(navigation());
         setCenter(content);
         setBottom(status);
@@ -154,6 +170,18 @@ public final class MainWindow extends BorderPane {
         overview.refresh();
         pending.refresh();
         payments.refresh();
+        haltBanner.refresh();
+    }
+
+    private void openReview() {
+        if (reviewDialog == null || getScene() == null) return;
+        reviewDialog.open(getScene().getWindow(), getScene().getStylesheets());
+    }
+
+    /** After any batch: a halt shows the banner; every view reads the ledger again. */
+    private void afterBatch(org.payoutdesk.payout.BatchResult result) {
+        if (result != null && result.halted()) haltBanner.show(result.lastFail());
+        refresh();
     }
 
     public void dispose() {
@@ -172,4 +200,9 @@ public final class MainWindow extends BorderPane {
     public StatusBarView status() { return status; }
 
     public Button reviewButton() { return review; }
+
+    public HaltBanner haltBanner() { return haltBanner; }
+
+    /** The review dialog; null without a payout engine. */
+    public ReviewDialog reviewDialog() { return reviewDialog; }
 }
