@@ -140,7 +140,13 @@ public final class StatusBarView extends HBox {
 
     /** Asks the node and the signer again now (after an unlock). */
     public void recheckNode() {
-        if (node != null) node.restart();
+        if (node == null) return;
+        // Not from inside another event handler: ScheduledService.restart asserts on a re-entrant call.
+        Platform.runLater(() -> {
+            node.cancel();
+            node.reset();
+            node.start();
+        });
     }
 
     private void up(Long micros) {

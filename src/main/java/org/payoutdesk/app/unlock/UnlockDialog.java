@@ -93,8 +93,10 @@ public final class UnlockDialog extends Dialog<Boolean> {
 
     /** Shows the dialog (not blocking); runs {@code onUnlocked} once the keystore is unlocked. */
     public void showAndUnlock(Runnable onUnlocked) {
+        // A dialog may report being hidden more than once; tell the caller once.
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
         setOnHidden(e -> {
-            if (keystore.unlocked()) onUnlocked.run();
+            if (keystore.unlocked() && told.compareAndSet(false, true)) onUnlocked.run();
         });
         show();
     }
