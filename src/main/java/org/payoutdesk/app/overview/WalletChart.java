@@ -39,7 +39,9 @@ public final class WalletChart extends LineChart<Number, Number> {
         });
         NumberAxis y = (NumberAxis) getYAxis();
         y.setLabel("ETH");
-        y.setForceZeroInRange(true);
+        // Not from zero: the gap between the two lines is what matters.
+        y.setForceZeroInRange(false);
+        setPadding(new javafx.geometry.Insets(8, 32, 8, 8));
         wallet.setName("Wallet");
         owed.setName("Owed to miners");
         setTitle("Wallet vs owed over time");
