@@ -38,6 +38,8 @@ public final class StatusBarView extends HBox {
     public static final String ID_READ_ONLY = "status-read-only";
     private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
+    /** No answer yet: a grey dot, neither up nor down. */
+    private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
 
     private final RedisHealthService health;
     private final NodeHealthService node;
@@ -79,6 +81,8 @@ public final class StatusBarView extends HBox {
         state.setGraphic(dot);
         dot.getStyleClass().add("state-dot");
         getChildren().addAll(endpoint, latency, state);
+        state.pseudoClassStateChanged(WAITING, true);
+        nodeState.pseudoClassStateChanged(WAITING, true);
 
         node = desk == null ? null : new NodeHealthService(desk, period);
         if (node != null) {
@@ -151,6 +155,7 @@ public final class StatusBarView extends HBox {
 
     private void up(Long micros) {
         redisOutage.recovered();
+        state.pseudoClassStateChanged(WAITING, false);
         pseudoClassStateChanged(DOWN, false);
         state.pseudoClassStateChanged(DOWN, false);
         latency.setText(micros == null ? "—" : formatLatency(micros));
@@ -160,6 +165,7 @@ public final class StatusBarView extends HBox {
 
     private void down(Throwable error) {
         redisOutage.failed(java.time.LocalTime.now(), System.nanoTime(), waitMillis(health), message(error));
+        state.pseudoClassStateChanged(WAITING, false);
         pseudoClassStateChanged(DOWN, true);
         state.pseudoClassStateChanged(DOWN, true);
         latency.setText("—");
@@ -168,6 +174,7 @@ public final class StatusBarView extends HBox {
 
     private void nodeUp(NodeHealth h) {
         nodeOutage.recovered();
+        nodeState.pseudoClassStateChanged(WAITING, false);
         nodeState.pseudoClassStateChanged(DOWN, false);
         nodeState.setText(h.nodeLine());
         nodeState.setTooltip(new Tooltip("Node answers: " + h.nodeLine()));
@@ -181,6 +188,7 @@ public final class StatusBarView extends HBox {
 
     private void nodeDown(Throwable error) {
         nodeOutage.failed(java.time.LocalTime.now(), System.nanoTime(), waitMillis(node), message(error));
+        nodeState.pseudoClassStateChanged(WAITING, false);
         nodeState.pseudoClassStateChanged(DOWN, true);
         signer.setText("signer unknown (node down)");
         signer.pseudoClassStateChanged(LOCKED, false);
