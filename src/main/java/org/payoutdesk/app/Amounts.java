@@ -19,6 +19,18 @@ public final class Amounts {
         return Shannon.formatEthFixed(shannon) + " ETH";
     }
 
+    /** A wei amount as ETH: 9 decimals when it is whole Shannon, else every one of its 18 (never rounded). */
+    public static String ethWithUnit(java.math.BigInteger wei) {
+        boolean wholeShannon = wei.mod(Shannon.WEI_PER_SHANNON).signum() == 0;
+        return (wholeShannon ? Shannon.formatEthFixed(Shannon.fromWeiFloor(wei))
+                : new java.math.BigDecimal(wei, 18).toPlainString()) + " ETH";
+    }
+
+    /** "1,500,000,000,000,000,000 wei": the exact on-chain integer. */
+    public static String weiHint(java.math.BigInteger wei) {
+        return String.format(Locale.ROOT, "%,d wei", wei);
+    }
+
     /** "1,500,000,000 Shannon": the exact stored integer, grouped for reading. */
     public static String shannonHint(long shannon) {
         return String.format(Locale.ROOT, "%,d Shannon", shannon);

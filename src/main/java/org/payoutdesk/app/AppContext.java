@@ -48,6 +48,11 @@ public record AppContext(Supplier<PoolLedger> ledgerFactory, Supplier<PaymentDes
                 explorerTxUrl, globalThreshold, DEFAULT_HEALTH_PERIOD);
     }
 
+    /** Read-only by this context or by the engine's settings (desk.readOnly in the config). */
+    public boolean readOnly(PaymentDesk desk) {
+        return readOnly || (desk != null && desk.settings().readOnly());
+    }
+
     public String title() {
         return titleSuffix == null || titleSuffix.isBlank() ? "Payout Desk" : "Payout Desk — " + titleSuffix;
     }

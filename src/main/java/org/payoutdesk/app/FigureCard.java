@@ -38,7 +38,18 @@ public final class FigureCard extends VBox {
     public Label amount(String id, String name, long shannon) {
         Label v = value(id, name, Amounts.ethWithUnit(shannon));
         v.getStyleClass().add(Amounts.STYLE);
+        // Never ellipsize money: the card grows instead.
+        v.setMinWidth(Region.USE_PREF_SIZE);
         v.setTooltip(new Tooltip(Amounts.shannonHint(shannon)));
+        return v;
+    }
+
+    /** Adds a wei amount row (the wallet): exact ETH, exact wei on hover. */
+    public Label wei(String id, String name, java.math.BigInteger wei) {
+        Label v = value(id, name, Amounts.ethWithUnit(wei));
+        v.getStyleClass().add(Amounts.STYLE);
+        v.setMinWidth(Region.USE_PREF_SIZE);
+        v.setTooltip(new Tooltip(Amounts.weiHint(wei)));
         return v;
     }
 

@@ -67,11 +67,12 @@ public final class MainWindow extends BorderPane {
     public MainWindow(AppContext ctx, PoolLedger ledger, PaymentDesk desk, ThemePreference theme, Consumer<String> openUrl) {
         getStyleClass().add("desk");
         payeeTable = new PayeeTableService(ledger, ctx.globalThreshold());
-        overview = new OverviewView(ledger, payeeTable);
+        overview = new OverviewView(ledger, payeeTable, desk, null);
         payees = new PayeesView(ledger, payeeTable);
         pending = new PendingView(ledger);
         payments = new PaymentsView(ledger, new ExplorerLink(ctx.explorerTxUrl()), openUrl);
-        status = new StatusBarView(ledger, javafx.util.Duration.millis(ctx.healthPeriod().toMillis()), ctx.readOnly());
+        status = new StatusBarView(ledger, desk, ctx.keystoreUnlock(),
+                javafx.util.Duration.millis(ctx.healthPeriod().toMillis()), ctx.readOnly(desk));
 
         Button refresh = new Button("Refresh", new FontIcon(Feather.REFRESH_CW));
         refresh.setId(ID_REFRESH);
@@ -106,6 +107,7 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar toolbar = new ToolBar(title, spacer, refresh, reviewHolder, dark);
+        if (ctx.readOnly(desk)) toolbar.getItems().add(1, readOnlyBadge());
         toolbar.getStyleClass().add("desk-toolbar");
 
         setTop(new VBox(toolbar, haltBanner));
@@ -116,6 +118,14 @@ public final class MainWindow extends BorderPane {
             if (e.getCode() == javafx.scene.input.KeyCode.F5) refresh();
         });
         show(Section.OVERVIEW);
+    }
+
+    private static Label readOnlyBadge() {
+        Label badge = new Label("READ-ONLY", new FontIcon(Feather.EYE));
+        badge.setId("toolbar-read-only");
+        badge.getStyleClass().add("read-only-badge");
+        badge.setTooltip(new Tooltip("Payout Desk will not write to the ledger or send anything"));
+        return badge;
     }
 
     private VBox navigation() {
@@ -186,6 +196,7 @@ public final class MainWindow extends BorderPane {
 
     public void dispose() {
         status.stop();
+        overview.dispose();
         payeeTable.cancel();
     }
 

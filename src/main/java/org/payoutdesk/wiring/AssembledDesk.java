@@ -18,6 +18,11 @@ public record AssembledDesk(PaymentDesk desk, String redisEndpoint, String nodeE
         Objects.requireNonNull(nodeEndpoint, "nodeEndpoint");
     }
 
+    /** The keystore the window must unlock with a password, or null when the signer needs none. */
+    public org.payoutdesk.payout.KeystoreUnlock keystoreUnlock() {
+        return desk.signer() instanceof org.payoutdesk.payout.KeystoreUnlock k ? k : null;
+    }
+
     @Override
     public void close() {
         try {

@@ -35,6 +35,19 @@ public final class DeskAssembly {
      * not required to answer here: status and plan report a node that is down.
      */
     public static AssembledDesk open(DeskConfig config) throws ConfigException {
+        return open(config, false);
+    }
+
+    /**
+     * As {@link #open(DeskConfig)} for the window: a keystore without a password file is allowed and
+     * opens locked ({@link UnlockableKeystoreSigner}); the operator unlocks it with the password dialog.
+     * The command line keeps refusing that config, since it cannot ask.
+     */
+    public static AssembledDesk openForWindow(DeskConfig config) throws ConfigException {
+        return open(config, true);
+    }
+
+    private static AssembledDesk open(DeskConfig config, boolean askPassword) throws ConfigException {
         PayoutSettings settings = settings(config);
         PayoutsConfig payouts = config.payouts();
         Web3EthNode node;
@@ -45,7 +58,7 @@ public final class DeskAssembly {
         }
         RedisPoolLedger ledger = null;
         try {
-            Signer signer = signer(config, node);
+            Signer signer = signer(config, node, askPassword);
             ledger = new RedisPoolLedger(endpoint(config, payouts.timeout()), config.coin());
             ledger.pingMicros();
             return new AssembledDesk(new PaymentDesk(ledger, node, signer, settings), ledger.endpointDisplay(),
@@ -84,7 +97,7 @@ public final class DeskAssembly {
     }
 
     /** The keystore when desk.keystore is set (its password from desk.passwordFile), else the node's account. */
-    private static Signer signer(DeskConfig config, Web3EthNode node) throws ConfigException {
+    private static Signer signer(DeskConfig config, Web3EthNode node, boolean askPassword) throws ConfigException {
         PayoutsConfig p = config.payouts();
         if (!p.hasAddress()) {
             return new UnsetAddressSigner();
@@ -93,6 +106,12 @@ public final class DeskAssembly {
             return new NodeAccountSigner(node, p.address(), p.autoGas());
         }
         Path keystore = config.desk().keystore().get();
+        if (askPassword && config.desk().passwordFile().isEmpty()) {
+            if (!Files.isRegularFile(keystore) || !Files.isReadable(keystore)) {
+                throw new ConfigException("desk.keystore: " + keystore + " is missing or not readable");
+            }
+            return new UnlockableKeystoreSigner(node, keystore, p.address());
+        }
         Path passwordFile = config.desk().passwordFile().orElseThrow(() -> new ConfigException(
                 "desk.passwordFile: needed with desk.keystore (the command line does not ask for the password)"));
         if (!Files.isRegularFile(passwordFile) || !Files.isReadable(passwordFile)) {

@@ -15,6 +15,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
+import org.payoutdesk.app.Amounts;
 import org.payoutdesk.app.BusyIndicator;
 import org.payoutdesk.app.FigureCard;
 import org.payoutdesk.app.LoadError;
@@ -26,13 +28,28 @@ import org.payoutdesk.ledger.Finances;
 import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.ledger.Problem;
 import org.payoutdesk.ledger.Violation;
+import org.payoutdesk.payout.PaymentDesk;
 
-/** The pool at a glance: finances, payees, pending, invariants, and two charts. */
+/**
+ * The pool at a glance: wallet against owed (coverage), paid in the last 24 h / 7 d, finances,
+ * payees, pending and lock, invariants; charts of balances, payouts per day and wallet vs owed.
+ * The wallet is sampled at each refresh and every minute, and the samples are kept across restarts.
+ */
 public final class OverviewView extends ScrollPane {
     public static final String ID_INVARIANTS = "overview-invariants";
+    public static final String ID_WALLET_CHART = "overview-wallet-chart";
+    /** How often the wallet is sampled between refreshes. */
+    public static final javafx.util.Duration SAMPLE_PERIOD = javafx.util.Duration.minutes(1);
 
     private final OverviewService service;
     private final PayoutHistoryService history;
+    private final WalletService wallet;
+    private final FigureCard coverage = new FigureCard("Wallet and coverage");
+    private final FigureCard paid = new FigureCard("Paid recently");
+    private final WalletChart walletChart = new WalletChart();
+    private final javafx.animation.Timeline sampler;
+    private OverviewSnapshot lastSnapshot;
+    private WalletReading lastReading;
     private final FigureCard finances = new FigureCard("Finances");
     private final FigureCard payees = new FigureCard("Payees");
     private final FigureCard pending = new FigureCard("Pending and lock");
@@ -41,14 +58,27 @@ public final class OverviewView extends ScrollPane {
     private final BarChart<String, Number> perDay;
     private final LoadError error = new LoadError();
 
+    /** A ledger-only Overview: no wallet, no coverage, no wallet history. */
     public OverviewView(PoolLedger ledger, PayeeTableService payeeTable) {
+        this(ledger, payeeTable, null, null);
+    }
+
+    /**
+     * @param desk    the payout engine for the wallet; null when there is none
+     * @param samples where the wallet-vs-owed history is kept; null (with a desk) for
+     *                {@link WalletSampleFile#forPool} of the ledger
+     */
+    public OverviewView(PoolLedger ledger, PayeeTableService payeeTable, PaymentDesk desk, WalletSampleFile samples) {
         getStyleClass().add("view-scroll");
         setFitToWidth(true);
         service = new OverviewService(ledger);
         history = new PayoutHistoryService(ledger);
+        wallet = desk == null ? null : new WalletService(desk,
+                samples != null ? samples : WalletSampleFile.forPool(ledger.coin(), ledger.endpointDisplay()));
         BusyIndicator busy = new BusyIndicator();
         busy.track(service);
         busy.track(history);
+        if (wallet != null) busy.track(wallet);
         busy.track(payeeTable);
         ViewHeader header = new ViewHeader("Overview", busy);
 
@@ -58,10 +88,13 @@ public final class OverviewView extends ScrollPane {
         invTitle.getStyleClass().add("card-title");
         invariants.getChildren().add(invTitle);
 
-        FlowPane cards = new FlowPane(16, 16, finances, payees, pending);
+        FlowPane cards = new FlowPane(16, 16, coverage, paid, finances, payees, pending);
         cards.getStyleClass().add("cards");
+        coverage.setId("overview-coverage-card");
         for (var c : cards.getChildren()) {
-            ((VBox) c).setPrefWidth(335);
+            // At least this wide, wider when an amount needs it: money is never cut.
+            ((VBox) c).setMinWidth(300);
+            ((VBox) c).setPrefWidth(Region.USE_COMPUTED_SIZE);
         }
         invariants.setMaxWidth(Double.MAX_VALUE);
 
@@ -87,15 +120,28 @@ public final class OverviewView extends ScrollPane {
         }
         perDay.setCategoryGap(2);
         HBox charts = new HBox(16, distribution, perDay);
+        walletChart.setId(ID_WALLET_CHART);
+        walletChart.setPrefHeight(330);
+        walletChart.getStyleClass().add("chart-card");
+        walletChart.setVisible(wallet != null);
+        walletChart.setManaged(wallet != null);
 
         service.setOnSucceeded(e -> show(service.getValue()));
         service.setOnFailed(e -> error.show("the finances", service.getException()));
         history.setOnSucceeded(e -> show(history.getValue()));
+        if (wallet != null) {
+            wallet.setOnSucceeded(e -> show(wallet.getValue()));
+            wallet.setOnFailed(e -> error.show("the wallet", wallet.getException()));
+        }
+        sampler = new javafx.animation.Timeline(new javafx.animation.KeyFrame(SAMPLE_PERIOD, e -> sample()));
+        sampler.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        renderCoverage();
+        renderPaid(null);
         history.setOnFailed(e -> error.show("the payment history", history.getException()));
         payeeTable.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
                 e -> show(payeeTable.getValue().stats()));
 
-        VBox content = new VBox(16, header, error, cards, invariants, charts);
+        VBox content = new VBox(16, header, error, cards, invariants, charts, walletChart);
         content.getStyleClass().add("view");
         content.setPadding(new Insets(16));
         setContent(content);
@@ -104,10 +150,81 @@ public final class OverviewView extends ScrollPane {
     public void refresh() {
         service.restart();
         history.restart();
+        if (wallet != null) {
+            wallet.restart();
+            if (sampler.getStatus() != javafx.animation.Animation.Status.RUNNING) sampler.play();
+        }
+    }
+
+    /** The minute's sample: skipped while a reading is still under way (never two at once). */
+    private void sample() {
+        if (wallet != null && !wallet.isRunning()) wallet.restart();
+    }
+
+    /** Stops the minute sampling (the window closes). */
+    public void dispose() {
+        sampler.stop();
+        if (wallet != null) wallet.cancel();
+    }
+
+    private void show(WalletReading r) {
+        lastReading = r;
+        renderCoverage();
+        walletChart.show(r.history());
+    }
+
+    /** Wallet, owed, coverage: from the last wallet reading, else owed alone from the finances. */
+    private void renderCoverage() {
+        coverage.clear();
+        if (lastReading == null || !lastReading.walletKnown()) {
+            String why = wallet == null ? "no node configured" : lastReading == null ? "reading…"
+                    : "node unreachable";
+            Label w = coverage.value("wallet", "Pool wallet", why);
+            w.getStyleClass().add(wallet == null ? "muted" : lastReading == null ? "muted" : "danger-text");
+            if (lastReading != null) w.setTooltip(new javafx.scene.control.Tooltip(lastReading.node().nodeProblem()));
+            if (lastSnapshot != null) {
+                coverage.amount("owed", "Owed to miners", owedOf(lastSnapshot.finances()));
+            }
+            coverage.value("coverage", "Coverage", "unknown").getStyleClass().add("muted");
+            return;
+        }
+        Coverage c = lastReading.coverage();
+        coverage.wei("wallet", "Pool wallet", c.walletWei());
+        coverage.amount("owed", "Owed to miners", c.owedShannon());
+        Label pct = coverage.value("coverage", "Coverage", c.text());
+        pct.getStyleClass().addAll(Amounts.STYLE, c.covered() ? "ok-text" : "danger-text");
+        pct.setTooltip(new javafx.scene.control.Tooltip(c.covered()
+                ? "The wallet covers everything owed (balance + pending)"
+                : "The wallet lacks " + Amounts.weiHint(c.shortfallWei()) + " to cover what is owed"));
+        if (!c.covered()) {
+            coverage.wei("shortfall", "Short by", c.shortfallWei()).getStyleClass().add("danger-text");
+        }
+        if (lastReading.historyProblem() != null) {
+            coverage.value("history-problem", "⚠", lastReading.historyProblem()).getStyleClass().add("flag-text");
+        }
+    }
+
+    private static long owedOf(Finances f) {
+        return Math.addExact(f.balance(), f.pending());
+    }
+
+    private void renderPaid(PaidWindows w) {
+        paid.clear();
+        if (w == null) {
+            paid.value("paid-24h", "Last 24 hours", "reading…").getStyleClass().add("muted");
+            paid.value("paid-7d", "Last 7 days", "reading…").getStyleClass().add("muted");
+            return;
+        }
+        paid.amount("paid-24h", "Last 24 hours", w.last24h());
+        paid.value("paid-24h-count", "Payments (24 h)", String.format(Locale.ROOT, "%,d", w.count24h()));
+        paid.amount("paid-7d", "Last 7 days", w.last7d());
+        paid.value("paid-7d-count", "Payments (7 d)", String.format(Locale.ROOT, "%,d", w.count7d()));
     }
 
     private void show(OverviewSnapshot s) {
         error.clear();
+        lastSnapshot = s;
+        renderCoverage();
         Finances f = s.finances();
         finances.clear();
         finances.amount("balance", "Balance", f.balance());
@@ -156,13 +273,18 @@ public final class OverviewView extends ScrollPane {
         payees.value("over-threshold", "Over threshold", String.format(Locale.ROOT, "%,d", st.overThreshold()));
         payees.value("flagged", "Flagged rows", String.format(Locale.ROOT, "%,d", st.flagged()))
                 .getStyleClass().add(st.flagged() > 0 ? "warn-text" : "ok-text");
-        payees.amount("owed", "Owed to miners", Math.addExact(st.totalBalance(), st.totalPending()));
+        payees.amount("payees-owed", "Σ payee balance + pending", Math.addExact(st.totalBalance(), st.totalPending()));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         BalanceBuckets b = st.buckets();
         for (int i = 0; i < b.size(); i++) {
             series.getData().add(new XYChart.Data<>(BalanceBuckets.LABELS.get(i), b.count(i)));
         }
         distribution.getData().setAll(java.util.List.of(series));
+    }
+
+    private void show(PayoutHistory h) {
+        renderPaid(h.paid());
+        show(h.perDay());
     }
 
     private void show(PayoutsPerDay days) {
@@ -174,6 +296,10 @@ public final class OverviewView extends ScrollPane {
                     BigDecimal.valueOf(d.shannon(), 9).doubleValue()));
         }
         perDay.getData().setAll(java.util.List.of(series));
+    }
+
+    public WalletChart walletChart() {
+        return walletChart;
     }
 
     public VBox invariants() {

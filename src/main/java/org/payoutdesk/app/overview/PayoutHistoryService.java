@@ -8,8 +8,9 @@ import org.payoutdesk.ledger.Page;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.ledger.PoolLedger;
 
-/** Reads {@code payments:all} newest first, page by page, until it leaves the last 30 days. */
-public final class PayoutHistoryService extends LedgerLoad<PayoutsPerDay> {
+/** Reads {@code payments:all} newest first, page by page, until it leaves the last 30 days
+ * (which holds the last 7 days of the paid-in-24 h / 7 d sums). */
+public final class PayoutHistoryService extends LedgerLoad<PayoutHistory> {
     static final int DAYS = 30;
     private static final int PAGE = 500;
     private final PoolLedger ledger;
@@ -19,18 +20,21 @@ public final class PayoutHistoryService extends LedgerLoad<PayoutsPerDay> {
     }
 
     @Override
-    protected Callable<PayoutsPerDay> work() {
+    protected Callable<PayoutHistory> work() {
         return () -> {
             ZoneId zone = ZoneId.systemDefault();
             PayoutsPerDay perDay = new PayoutsPerDay(LocalDate.now(zone), DAYS, zone);
+            PaidWindows paid = new PaidWindows(java.time.Instant.now().getEpochSecond());
+            PayoutHistory out = new PayoutHistory(perDay, paid);
             long offset = 0;
             while (true) {
                 Page<PaymentRecord> page = ledger.payments(offset, PAGE);
                 for (PaymentRecord p : page.items()) {
-                    if (!perDay.add(p.timestamp(), p.amount())) return perDay;
+                    paid.add(p.timestamp(), p.amount());
+                    if (!perDay.add(p.timestamp(), p.amount())) return out;
                 }
                 offset += page.items().size();
-                if (page.items().isEmpty() || offset >= page.total()) return perDay;
+                if (page.items().isEmpty() || offset >= page.total()) return out;
             }
         };
     }

@@ -1,0 +1,58 @@
+package org.payoutdesk.app.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalTime;
+import java.util.OptionalLong;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+import org.payoutdesk.payout.NodeState;
+
+class OutageTest {
+    @Test
+    void keepsTheFirstFailureTimeAndCountsDownToTheNextRetry() {
+        Outage o = new Outage("node");
+        assertEquals("node up", o.text(0));
+        o.failed(LocalTime.of(18, 55, 2), 0, 2_000, "connection refused");
+        assertEquals("node down since 18:55:02, retrying in 2 s", o.text(0));
+        assertEquals("node down since 18:55:02, retrying in 2 s", o.text(1));           // rounded up
+        assertEquals("node down since 18:55:02, retrying in 1 s", o.text(1_000_000_000L));
+        o.failed(LocalTime.of(18, 55, 4), 2_000_000_000L, 4_000, null);
+        assertEquals("node down since 18:55:02, retrying in 4 s", o.text(2_000_000_000L));
+        assertEquals("no answer", o.reason());
+        assertEquals("node down since 18:55:02, retrying in 0 s", o.text(9_000_000_000L));
+        assertTrue(o.down());
+        o.recovered();
+        assertFalse(o.down());
+        o.failed(LocalTime.of(19, 0, 0), 0, 1_000, "x");
+        assertEquals("node down since 19:00:00, retrying in 1 s", o.text(0));
+        assertEquals("down since 19:00:00, retrying in 1 s", withName("", o));
+    }
+
+    private static String withName(String name, Outage from) {
+        Outage o = new Outage(name);
+        o.failed(LocalTime.of(19, 0, 0), 0, 1_000, from.reason());
+        return o.text(0);
+    }
+
+    @Test
+    void backoffDoublesFromThePeriodAndIsCapped() {
+        RedisBackoff b = new RedisBackoff(javafx.util.Duration.seconds(5), javafx.util.Duration.minutes(1));
+        assertEquals(5_000, b.after(0).toMillis());
+        assertEquals(10_000, b.after(1).toMillis());
+        assertEquals(40_000, b.after(3).toMillis());
+        assertEquals(60_000, b.after(4).toMillis());
+        assertEquals(60_000, b.after(1_000).toMillis());
+    }
+
+    @Test
+    void nodeLineSaysPeersUnknownWhenTheNodeCannotTell() {
+        NodeState anvil = new NodeState(31337, 1_234, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null);
+        assertEquals("chain 31337 · block 1,234 · peers unknown · synced", new NodeHealth(anvil, "s", true).nodeLine());
+        NodeState geth = new NodeState(1, 5, OptionalLong.of(12), true, null, BigInteger.ONE, BigInteger.ONE, null);
+        assertEquals("chain 1 · block 5 · 12 peers · syncing", new NodeHealth(geth, "s", true).nodeLine());
+        assertEquals("0xf39f…2266", NodeHealthService.shortAddress("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"));
+    }
+}

@@ -1,0 +1,135 @@
+package org.payoutdesk.app.unlock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.payoutdesk.app.AppContext;
+import org.payoutdesk.app.DeskApp;
+import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.ThemePreference;
+import org.payoutdesk.app.overview.WalletSampleFile;
+import org.payoutdesk.app.status.StatusBarView;
+import org.payoutdesk.chain.Web3EthNode;
+import org.payoutdesk.ledger.RedisPoolLedger;
+import org.payoutdesk.payout.PaymentDesk;
+import org.payoutdesk.payout.PayoutSettings;
+import org.payoutdesk.sandbox.LocalAnvil;
+import org.payoutdesk.sandbox.LocalRedis;
+import org.payoutdesk.testing.AnvilExtension;
+import org.payoutdesk.testing.GoPoolFixture;
+import org.payoutdesk.testing.RedisExtension;
+import org.payoutdesk.testing.TestKeystores;
+import org.payoutdesk.wiring.UnlockableKeystoreSigner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window with a real keystore (anvil's dev account 0) that starts locked: the status bar
+ * offers "Unlock…", a wrong password shows the engine's message and the dialog stays for a retry,
+ * the right one unlocks the signer and the status bar says so.
+ */
+@ExtendWith({RedisExtension.class, AnvilExtension.class, ApplicationExtension.class})
+class KeystoreUnlockWindowTest {
+    static {
+        System.setProperty("testfx.headless", "false");
+    }
+
+    private static LocalRedis redis;
+    private static LocalAnvil anvil;
+    private static Path keystore;
+    private RedisPoolLedger ledger;
+    private Web3EthNode node;
+    private UnlockableKeystoreSigner signer;
+    private MainWindow window;
+
+    @BeforeAll
+    static void setUp(LocalRedis r, LocalAnvil a) throws Exception {
+        redis = r;
+        anvil = a;
+        Path dir = Files.createTempDirectory("payout-desk-keys-");
+        System.setProperty(WalletSampleFile.STATE_DIR_PROPERTY, dir.resolve("state").toString());
+        keystore = TestKeystores.of(LocalAnvil.ACCOUNT_0_KEY, dir);
+    }
+
+    @Start
+    void start(Stage stage) {
+        ledger = new RedisPoolLedger(GoPoolFixture.endpoint(redis), "eth");
+        node = Web3EthNode.connect(anvil.rpcUrl(), Duration.ofSeconds(2));
+        signer = new UnlockableKeystoreSigner(node, keystore, LocalAnvil.ACCOUNT_0);
+        PayoutSettings settings = new PayoutSettings(LocalAnvil.ACCOUNT_0, 500_000_000L, 0, true, null, null,
+                PayoutSettings.FeeMode.EIP1559, null, null, false, Duration.ofSeconds(20), 1_000, false, "test");
+        PaymentDesk desk = new PaymentDesk(ledger, node, signer, settings);
+        AppContext ctx = new AppContext(() -> ledger, () -> desk, signer, "Test", false, null, 500_000_000L,
+                Duration.ofMillis(300));
+        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
+        theme.apply();
+        window = new MainWindow(ctx, ledger, desk, theme, url -> { });
+        stage.setScene(DeskApp.scene(window));
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> { window.dispose(); return null; });
+        ledger.close();
+        node.close();
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private static String text(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    @Test
+    void wrongThenRightPassword(FxRobot robot) throws Exception {
+        String signerItem = "#" + StatusBarView.ID_SIGNER;
+        await(() -> "keystore locked —".equals(text(robot, signerItem))
+                && robot.lookup("#" + StatusBarView.ID_UNLOCK).query().isVisible());
+        assertEquals("keystore " + keystore.getFileName() + " is locked: unlock it in the window",
+                fx(() -> robot.lookup(signerItem).queryAs(Label.class).getTooltip().getText()));
+
+        robot.clickOn("#" + StatusBarView.ID_UNLOCK);
+        await(() -> robot.lookup("#" + UnlockDialog.ID_PASSWORD).tryQuery().isPresent());
+        PasswordField field = robot.lookup("#" + UnlockDialog.ID_PASSWORD).queryAs(PasswordField.class);
+        robot.clickOn(field).write("guess");
+        robot.clickOn("#" + UnlockDialog.ID_UNLOCK);
+        await(() -> text(robot, "#" + UnlockDialog.ID_MESSAGE).contains("wrong password"));
+        assertEquals("cannot decrypt the keystore " + keystore + ": wrong password (or a damaged file)",
+                text(robot, "#" + UnlockDialog.ID_MESSAGE));
+        assertEquals("", fx(field::getText), "the field is emptied once its characters are handed over");
+        assertFalse(signer.unlocked());
+        assertTrue(fx(() -> field.getScene().getWindow().isShowing()), "the dialog stays open for another try");
+
+        robot.clickOn(field).write(TestKeystores.PASSWORD);
+        robot.clickOn("#" + UnlockDialog.ID_UNLOCK);
+        await(() -> robot.lookup("#" + UnlockDialog.ID_PASSWORD).tryQuery().isEmpty());
+        assertTrue(signer.unlocked());
+        assertEquals("", fx(field::getText));
+        await(() -> "keystore 0xf39f…2266 unlocked".equals(text(robot, signerItem)));
+        assertFalse(fx(() -> robot.lookup("#" + StatusBarView.ID_UNLOCK).query().isVisible()));
+    }
+}
