@@ -63,8 +63,8 @@ public final class MainWindow extends BorderPane {
         payeeTable = new PayeeTableService(ledger, ctx.globalThreshold());
         overview = new OverviewView(ledger, payeeTable);
         payees = new PayeesView(ledger, payeeTable);
-        pending = new PendingView(ledger);
-        payments = new PaymentsView(ledger, new ExplorerLink(ctx.explorerTxUrl()), openUrl);
+        pending = new PendingView(ledger, desk, ctx.readOnly(), new ExplorerLink(ctx.explorerTxUrl()), openUrl, this::refresh);
+        payments = new PaymentsView(ledger, desk, ctx.readOnly(), new ExplorerLink(ctx.explorerTxUrl()), openUrl, this::refresh);
         status = new StatusBarView(ledger, javafx.util.Duration.millis(ctx.healthPeriod().toMillis()), ctx.readOnly());
 
         Button refresh = new Button("Refresh", new FontIcon(Feather.REFRESH_CW));
