@@ -27,7 +27,8 @@ final class PendingCells {
         private final VBox box = new VBox(2, login, debit);
 
         Login() {
-            login.getStyleClass().add("mono");
+            login.getStyleClass().addAll("mono", "cell-login");
+            login.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             debit.getStyleClass().addAll("muted", "cell-second-line");
             box.setAlignment(Pos.CENTER_LEFT);
         }
@@ -51,6 +52,10 @@ final class PendingCells {
 
     static final class Badge extends TableCell<PendingRowModel, PendingRowModel> {
         private final VerdictBadge badge = new VerdictBadge();
+
+        Badge() {
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         @Override
         protected void updateItem(PendingRowModel m, boolean empty) {

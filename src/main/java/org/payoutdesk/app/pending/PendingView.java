@@ -164,19 +164,19 @@ public final class PendingView extends StackPane {
         table.setFixedCellSize(58);
         table.setPlaceholder(new Label("Nothing pending: every debited payment was recorded."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PendingRowModel, PendingRowModel> login = cellColumn("Login", 300, PendingCells.Login::new);
+        TableColumn<PendingRowModel, PendingRowModel> login = cellColumn("Login", 262, PendingCells.Login::new);
         login.setId("col-login");
         TableColumn<PendingRowModel, PendingRowModel> amount =
-                Columns.amount("Amount (ETH)", 118, PendingRowModel::amountText, m -> m.payment().amount());
+                Columns.amount("Amount (ETH)", 125, PendingRowModel::amountText, m -> m.payment().amount());
         amount.setId("col-amount");
-        TableColumn<PendingRowModel, PendingRowModel> verdict = cellColumn("Verdict", 100, PendingCells.Badge::new);
+        TableColumn<PendingRowModel, PendingRowModel> verdict = cellColumn("Verdict", 108, PendingCells.Badge::new);
         verdict.setId("col-verdict");
         verdict.setComparator(Comparator.comparing(m -> m.verdict() == null ? "" : m.verdict().name()));
         verdict.setSortable(true);
-        TableColumn<PendingRowModel, PendingRowModel> tx = cellColumn("Transaction", 170,
+        TableColumn<PendingRowModel, PendingRowModel> tx = cellColumn("Transaction", 160,
                 () -> new PendingCells.Tx(explorer, openUrl));
         tx.setId("col-tx");
-        TableColumn<PendingRowModel, PendingRowModel> actions = cellColumn("Actions", 170,
+        TableColumn<PendingRowModel, PendingRowModel> actions = cellColumn("Actions", 182,
                 () -> new PendingCells.Actions(this::onAction));
         actions.setId("col-actions");
         actions.setVisible(writable);
