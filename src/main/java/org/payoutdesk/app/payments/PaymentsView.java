@@ -123,7 +123,11 @@ public final class PaymentsView extends StackPane {
         next.setOnAction(e -> load(offset + PaymentsPageService.PAGE_SIZE));
         position.getStyleClass().add("muted");
         exportState.getStyleClass().add("muted");
-        ViewHeader header = new ViewHeader("Payments", busy, login, clear, fromDay, toDay, csv);
+        ViewHeader header = new ViewHeader("Payments", busy, csv);
+        Label days = new Label("Days");
+        days.getStyleClass().add("muted");
+        HBox filters = new HBox(8, login, clear, days, fromDay, new Label("–"), toDay);
+        filters.setAlignment(Pos.CENTER_LEFT);
         Label unit = new Label("amounts in ETH");
         unit.getStyleClass().add("muted");
         header.getChildren().add(3, unit);
@@ -161,7 +165,7 @@ public final class PaymentsView extends StackPane {
         creditBack.setOnFailed(e -> sheet.showError(creditBack.getException() == null ? "unknown error"
                 : String.valueOf(creditBack.getException().getMessage())));
         updatePager();
-        VBox body = new VBox(10, header, error, status, table, pager);
+        VBox body = new VBox(10, header, filters, error, status, table, pager);
         body.getStyleClass().add("view");
         body.setPadding(new Insets(16));
         getChildren().addAll(body, sheet);
@@ -188,12 +192,14 @@ public final class PaymentsView extends StackPane {
     /** A "reverted" badge (and Credit back when writable), or the receipt state in muted text. */
     private final class ChainCell extends TableCell<PaymentRowModel, PaymentRowModel> {
         private final Label badge = new Label("reverted");
-        private final Button credit = new Button("Credit back…", new FontIcon(Feather.ROTATE_CCW));
+        private final Button credit = new Button("Credit back…");
         private final HBox box = new HBox(6);
 
         ChainCell() {
             badge.getStyleClass().addAll("verdict-badge", "verdict-reverted");
+            badge.setMinWidth(Label.USE_PREF_SIZE);
             credit.getStyleClass().addAll("small", "row-action");
+            credit.setMinWidth(Button.USE_PREF_SIZE);
             credit.setOnAction(e -> {
                 PaymentRowModel m = getItem();
                 if (m != null) confirmCreditBack(m.record());
@@ -246,13 +252,20 @@ public final class PaymentsView extends StackPane {
                 m -> m.flagged() ? "flag-cell" : null, null);
         table.getColumns().setAll(time, who, amount, charges, tx, flags);
         if (desk != null) {
+            // Room for the chain column in a 1280 px window: the other columns give a little.
+            time.setPrefWidth(168);
+            who.setPrefWidth(328);
+            amount.setPrefWidth(102);
+            charges.setPrefWidth(80);
+            tx.setPrefWidth(134);
+            flags.setPrefWidth(58);
             TableColumn<PaymentRowModel, PaymentRowModel> onChain = new TableColumn<>("Chain");
             onChain.setId("col-chain");
-            onChain.setPrefWidth(writable ? 190 : 90);
+            onChain.setPrefWidth(writable ? 192 : 90);
             onChain.setSortable(false);
             onChain.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
             onChain.setCellFactory(c -> new ChainCell());
-            table.getColumns().add(onChain);
+            table.getColumns().add(5, onChain);
         }
         VBox.setVgrow(table, Priority.ALWAYS);
     }

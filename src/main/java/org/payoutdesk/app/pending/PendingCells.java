@@ -148,7 +148,7 @@ final class PendingCells {
     static final class Actions extends TableCell<PendingRowModel, PendingRowModel> {
         private final Button approve = button("Approve", Feather.CHECK, "success");
         private final Button rollback = button("Rollback", Feather.ROTATE_CCW, null);
-        private final Button approveHash = button("Approve with hash…", Feather.HASH, null);
+        private final Button approveHash = button("Approve by hash…", Feather.HASH, null);
         private final Button force = button("Force rollback…", Feather.ALERT_TRIANGLE, "danger");
         private final VBox box = new VBox(4);
 

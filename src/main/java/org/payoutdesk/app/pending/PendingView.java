@@ -167,7 +167,7 @@ public final class PendingView extends StackPane {
         TableColumn<PendingRowModel, PendingRowModel> login = cellColumn("Login", 262, PendingCells.Login::new);
         login.setId("col-login");
         TableColumn<PendingRowModel, PendingRowModel> amount =
-                Columns.amount("Amount (ETH)", 125, PendingRowModel::amountText, m -> m.payment().amount());
+                Columns.amount("Amount", 118, PendingRowModel::amountText, m -> m.payment().amount());
         amount.setId("col-amount");
         TableColumn<PendingRowModel, PendingRowModel> verdict = cellColumn("Verdict", 108, PendingCells.Badge::new);
         verdict.setId("col-verdict");
@@ -176,7 +176,7 @@ public final class PendingView extends StackPane {
         TableColumn<PendingRowModel, PendingRowModel> tx = cellColumn("Transaction", 160,
                 () -> new PendingCells.Tx(explorer, openUrl));
         tx.setId("col-tx");
-        TableColumn<PendingRowModel, PendingRowModel> actions = cellColumn("Actions", 182,
+        TableColumn<PendingRowModel, PendingRowModel> actions = cellColumn("Actions", 188,
                 () -> new PendingCells.Actions(this::onAction));
         actions.setId("col-actions");
         actions.setVisible(writable);
@@ -211,7 +211,7 @@ public final class PendingView extends StackPane {
                 .map(p -> new PendingRowModel(p, s.verdict(p).orElse(null), writable, s.readAt(), zone)).toList());
         table.getItems().stream().filter(m -> m.payment().member().equals(selected)).findFirst()
                 .ifPresent(m -> table.getSelectionModel().select(m));
-        header.subtitle().setText(s.pending().size() + (s.pending().size() == 1 ? " entry" : " entries"));
+        header.subtitle().setText(s.pending().size() + (s.pending().size() == 1 ? " entry" : " entries") + " · amounts in ETH");
         lock.setText("Payout lock: " + s.lock().orElse("none"));
         lock.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("held"), s.lock().isPresent());
         showIf(clearLock, writable && s.orphanLock());
