@@ -283,6 +283,13 @@ class PendingViewTest {
             assertTrue(fx(confirm::isDisabled), "no forced rollback without the tick");
             robot.clickOn("#" + PendingView.ID_FORCE_TICK);
             await(() -> !confirm.isDisabled());
+            if (System.getProperty("desk.shots") != null) {
+                WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+                fx(() -> {
+                    EngineRig.screenshot(stage.getScene(), Path.of(System.getProperty("desk.shots"), "pending-force-light.png"));
+                    return null;
+                });
+            }
             confirmAndAwaitClosed(robot);
 
             await(() -> view.table().getItems().isEmpty());
