@@ -69,10 +69,11 @@ public final class MainWindow extends BorderPane {
         payeeTable = new PayeeTableService(ledger, ctx.globalThreshold());
         overview = new OverviewView(ledger, payeeTable, desk, null);
         payees = new PayeesView(ledger, payeeTable);
-        pending = new PendingView(ledger);
-        payments = new PaymentsView(ledger, new ExplorerLink(ctx.explorerTxUrl()), openUrl);
+        boolean readOnly = ctx.readOnly(desk);
+        pending = new PendingView(ledger, desk, readOnly, new ExplorerLink(ctx.explorerTxUrl()), openUrl, this::refresh);
+        payments = new PaymentsView(ledger, desk, readOnly, new ExplorerLink(ctx.explorerTxUrl()), openUrl, this::refresh);
         status = new StatusBarView(ledger, desk, ctx.keystoreUnlock(),
-                javafx.util.Duration.millis(ctx.healthPeriod().toMillis()), ctx.readOnly(desk));
+                javafx.util.Duration.millis(ctx.healthPeriod().toMillis()), readOnly);
 
         Button refresh = new Button("Refresh", new FontIcon(Feather.REFRESH_CW));
         refresh.setId(ID_REFRESH);
@@ -86,7 +87,7 @@ public final class MainWindow extends BorderPane {
         Tooltip.install(reviewHolder, new Tooltip(desk == null ? "needs the payout engine: start with the pool's config"
                 : "Review the batch the engine would send now (Ctrl+R)"));
         haltBanner = new HaltBanner(ledger, () -> show(Section.PENDING));
-        reviewDialog = desk == null ? null : new ReviewDialog(desk, ctx.readOnly(), this::afterBatch);
+        reviewDialog = desk == null ? null : new ReviewDialog(desk, readOnly, this::afterBatch);
         review.setOnAction(e -> openReview());
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (REVIEW_KEY.match(e) && !review.isDisabled()) {

@@ -148,6 +148,17 @@ public final class PaymentDesk {
         return out;
     }
 
+    /**
+     * What the chain says about one recorded transaction now, without waiting: CONFIRMED, REVERTED, or
+     * NOT_MINED (also for a hash the node does not know). Throws ChainException when the node is down.
+     */
+    public ReceiptCheck.Status receiptStatus(String txHash) {
+        if (txHash == null || !txHash.matches("0x[0-9a-fA-F]{64}")) return ReceiptCheck.Status.NOT_MINED;
+        return node.receipt(txHash.toLowerCase(java.util.Locale.ROOT))
+                .map(r -> r.status() == Receipt.Status.FAILED ? ReceiptCheck.Status.REVERTED : ReceiptCheck.Status.CONFIRMED)
+                .orElse(ReceiptCheck.Status.NOT_MINED);
+    }
+
     public List<Reconciliation> reconcile() {
         return reconciler.reconcileAll();
     }
@@ -157,8 +168,20 @@ public final class PaymentDesk {
      * to the login, the exact value, and not already recorded.
      */
     public void approve(String member, String txHash) {
+        Approval a = verifyApproval(member, txHash);
+        ledger.writePayment(a.entry().login(), a.txHash(), a.entry().amount());
+        audit("approve", Map.of("member", member, "txHash", a.txHash(), "block", Long.toString(a.block()),
+                "evidence", a.evidence()));
+        unlockWhenNothingPending();
+    }
+
+    /**
+     * The on-chain check of {@link #approve} without writing anything, so the window can show it before
+     * the operator confirms. Throws PaymentException with the reason when the hash does not pay the entry.
+     */
+    public Approval verifyApproval(String member, String txHash) {
         PendingPayment entry = pendingEntry(member);
-        String hash = txHash.toLowerCase(java.util.Locale.ROOT);
+        String hash = txHash == null ? "" : txHash.strip().toLowerCase(java.util.Locale.ROOT);
         if (!hash.matches("0x[0-9a-f]{64}")) throw new PaymentException("'" + txHash + "' is not a transaction hash (0x + 64 hex)");
         Receipt receipt = node.receipt(hash).orElseThrow(() -> new PaymentException(
                 "transaction " + hash + " is not mined (or unknown to the node): approve it once it is mined"));
@@ -170,16 +193,24 @@ public final class PaymentDesk {
         if (mismatch != null) throw new PaymentException("transaction " + hash + " does not pay this entry: " + mismatch);
         boolean recorded = ledger.payments(entry.login(), 0, 1000).items().stream().anyMatch(r -> hash.equalsIgnoreCase(r.txHash()));
         if (recorded) throw new PaymentException("transaction " + hash + " is already recorded as a payment to " + entry.login());
-        ledger.writePayment(entry.login(), hash, entry.amount());
-        audit("approve", Map.of("member", member, "txHash", hash, "block", Long.toString(receipt.blockNumber()),
-                "evidence", "verified on chain: from " + tx.from() + " to " + entry.login() + " value " + tx.valueWei() + " wei, success"));
-        unlockWhenNothingPending();
+        return new Approval(entry, hash, receipt.blockNumber(), "verified on chain: from " + tx.from() + " to " + entry.login()
+                + " value " + tx.valueWei() + " wei, success");
     }
 
-    /** Credits a pending payment back; refused for PAID / IN_MEMPOOL / UNKNOWN unless forced. */
+    /**
+     * Credits a pending payment back. NOT_SENT / REVERTED: always. IN_MEMPOOL / UNKNOWN: only forced.
+     * PAID: never, not even forced: the transfer is verified on chain, so crediting it back would
+     * certainly pay twice; the operator approves it instead.
+     */
     public Reconciliation rollback(String member, boolean force) {
         PendingPayment entry = pendingEntry(member);
         Reconciliation r = reconciler.reconcile(entry);
+        if (r.verdict() == Verdict.PAID) {
+            String hash = r.txHash().orElse("(unknown hash)");
+            throw new PaymentException((force ? "refused even when forced" : "refused") + ": the verdict is PAID (" + r.evidence()
+                    + "). The transaction is verified on chain, so crediting it back would pay this miner twice."
+                    + " Approve it instead with transaction " + hash + ".");
+        }
         if (!r.canRollback() && !force) {
             throw new PaymentException("refused: the verdict is " + r.verdict() + " (" + r.evidence()
                     + "). Rolling back could pay this miner twice; force it only if you are sure the money did not leave.");

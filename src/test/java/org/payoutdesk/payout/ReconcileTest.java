@@ -196,7 +196,7 @@ class ReconcileTest {
     }
 
     @Test
-    void approveAcceptsOnlyTheRightHashAndRollbackOfPaidNeedsForce() {
+    void approveAcceptsOnlyTheRightHashAndRollbackOfPaidIsRefusedEvenForced() {
         try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
             GoPoolFixture f = rig.pool;
             String pool = rig.poolAddress;
@@ -235,24 +235,40 @@ class ReconcileTest {
             assertEquals("approve", audit.get("action"));
             assertEquals(right, audit.get("txHash"));
 
-            // a PAID legacy entry: rollback refused unless forced
+            // a PAID legacy entry: rollback refused, even forced (the transfer is on chain; approve it instead)
             assertTrue(f.lockPayouts(forced, amount));
             f.updateBalance(forced, amount, Instant.now().getEpochSecond());
-            rig.rpc.transfer(pool, forced, DeskRig.wei(amount));
+            String paidTx = rig.rpc.transfer(pool, forced, DeskRig.wei(amount));
             rig.awaitMempoolEmpty();
             String forcedMember = forced + ":" + amount;
             Map<String, Object> beforeRollback = rig.poolKeys();
             PaymentException no = assertThrows(PaymentException.class, () -> rig.desk.rollback(forcedMember, false));
             assertTrue(no.getMessage().contains("PAID"), no.getMessage());
+            PaymentException never = assertThrows(PaymentException.class, () -> rig.desk.rollback(forcedMember, true));
+            assertTrue(never.getMessage().startsWith("refused even when forced: the verdict is PAID"), never.getMessage());
+            assertTrue(never.getMessage().endsWith("Approve it instead with transaction " + paidTx + "."), never.getMessage());
             assertEquals(beforeRollback, rig.poolKeys());
-            Reconciliation r = rig.desk.rollback(forcedMember, true);
-            assertEquals(Verdict.PAID, r.verdict());
-            assertEquals(Map.of("balance", Long.toString(amount), "pending", "0"), f.raw.hgetall("eth:miners:" + forced));
+            assertEquals(Map.of("balance", "0", "pending", Long.toString(amount)), f.raw.hgetall("eth:miners:" + forced));
+            rig.desk.approve(forcedMember, paidTx);
+
+            // an UNKNOWN entry (its journalled hash is unknown to the node, no nonce): refused unless forced
+            String unknownMember = other + ":" + amount;
+            f.credit(other, amount);
+            assertTrue(f.lockPayouts(other, amount));
+            f.updateBalance(other, amount, Instant.now().getEpochSecond());
+            f.raw.ok("HSET", f.key("payments", "pendingtx"), unknownMember, "0x" + "3".repeat(64));
+            Map<String, Object> beforeUnknown = rig.poolKeys();
+            PaymentException unsure = assertThrows(PaymentException.class, () -> rig.desk.rollback(unknownMember, false));
+            assertTrue(unsure.getMessage().contains("UNKNOWN"), unsure.getMessage());
+            assertEquals(beforeUnknown, rig.poolKeys());
+            Reconciliation r = rig.desk.rollback(unknownMember, true);
+            assertEquals(Verdict.UNKNOWN, r.verdict());
+            assertEquals(Map.of("balance", Long.toString(amount), "pending", "0"), f.raw.hgetall("eth:miners:" + other));
             List<Map<String, String>> trail = rig.ledger.auditTrail(5);
             Map<String, String> forcedEntry = trail.stream().filter(t -> "rollback-forced".equals(t.get("action")))
                     .findFirst().orElseThrow(() -> new AssertionError("no rollback-forced in " + trail));
-            assertEquals(forcedMember, forcedEntry.get("member"));
-            assertEquals("PAID", forcedEntry.get("verdict"));
+            assertEquals(unknownMember, forcedEntry.get("member"));
+            assertEquals("UNKNOWN", forcedEntry.get("verdict"));
             assertEquals("test", forcedEntry.get("operator"));
             rig.assertSettled();
         }

@@ -162,7 +162,7 @@ class ReconcileCommandsTest {
     }
 
     @Test
-    void rollbackOfAPaidEntryIsRefusedWithoutForce() {
+    void rollbackOfAPaidEntryIsRefusedEvenForced() {
         Map<String, Object> before = pool.snapshot();
         TestPool.Run r = pool.run("rollback", sent + ":" + SENT_AMOUNT, "--config", config);
         assertEquals(1, r.exit(), r.out());

@@ -16,12 +16,19 @@ public final class PaymentsExportService extends LedgerLoad<Long> {
     private final PoolLedger ledger;
     private String login = "";
     private Path file;
+    private PaymentDateRange range = PaymentDateRange.ALL;
 
     public PaymentsExportService(PoolLedger ledger) {
         this.ledger = ledger;
     }
 
     public void export(String login, Path file) {
+        export(login, PaymentDateRange.ALL, file);
+    }
+
+    /** Exports the payments of {@code login} (blank: all) within the day range. */
+    public void export(String login, PaymentDateRange range, Path file) {
+        this.range = range == null ? PaymentDateRange.ALL : range;
         this.login = login == null ? "" : login.strip();
         this.file = file;
         restart();
@@ -31,6 +38,8 @@ public final class PaymentsExportService extends LedgerLoad<Long> {
     protected Callable<Long> work() {
         String who = login;
         Path target = file;
+        PaymentDateRange days = range;
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
         return () -> {
             long written = 0;
             try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -40,9 +49,10 @@ public final class PaymentsExportService extends LedgerLoad<Long> {
                     Page<PaymentRecord> page = who.isEmpty()
                             ? ledger.payments(offset, CHUNK) : ledger.payments(who, offset, CHUNK);
                     for (PaymentRecord p : page.items()) {
+                        if (!days.contains(p.timestamp(), zone)) continue;
                         PaymentsCsv.write(out, p);
+                        written++;
                     }
-                    written += page.items().size();
                     offset += page.items().size();
                     if (page.items().isEmpty() || offset >= page.total()) break;
                 }

@@ -1,0 +1,216 @@
+package org.payoutdesk.app.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.payoutdesk.app.AppContext;
+import org.payoutdesk.app.DeskApp;
+import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.ThemePreference;
+import org.payoutdesk.app.pending.ConfirmSheet;
+import org.payoutdesk.app.pending.EngineRig;
+import org.payoutdesk.ledger.PaymentRecord;
+import org.payoutdesk.payout.ReceiptCheck;
+import org.payoutdesk.sandbox.LocalAnvil;
+import org.payoutdesk.sandbox.LocalRedis;
+import org.payoutdesk.testing.AnvilExtension;
+import org.payoutdesk.testing.RedisExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Payments view in the real window on a real engine: a recorded payment whose transaction reverted
+ * on chain gets a badge and Credit back; the day filter; explorer links and CSV export still work.
+ * {@code -Ddesk.shots=DIR} also writes payments-light.png.
+ */
+@ExtendWith({RedisExtension.class, AnvilExtension.class, ApplicationExtension.class})
+class PaymentsViewTest {
+    static {
+        System.setProperty("testfx.headless", "false");
+    }
+
+    private static EngineRig rig;
+    private Stage stage;
+    private MainWindow window;
+    private PaymentsView view;
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void rigs(LocalRedis redis, LocalAnvil anvil) {
+        rig = new EngineRig(redis, anvil);
+    }
+
+    @AfterAll
+    static void closeRig() {
+        rig.close();
+    }
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        s.setScene(new Scene(new Label("starting"), 1280, 800));
+        s.show();
+    }
+
+    @BeforeEach
+    void clean() {
+        rig.pool.raw.flushall();
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        if (window != null) fx(() -> { window.dispose(); return null; });
+    }
+
+    static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(15, TimeUnit.SECONDS);
+    }
+
+    static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private void mount(boolean readOnly) throws Exception {
+        AppContext ctx = new AppContext(() -> rig.ledger, null, null, "Sandbox", readOnly, "https://explorer.test/tx/{tx}",
+                500_000_000L, Duration.ofSeconds(5));
+        fx(() -> {
+            ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
+            theme.setDark(false);
+            window = new MainWindow(ctx, rig.ledger, rig.desk, theme, opened::add);
+            stage.setScene(DeskApp.scene(window));
+            window.start();
+            window.show(MainWindow.Section.PAYMENTS);
+            view = window.payments();
+            return null;
+        });
+    }
+
+    /** A payment recorded the Go pool's way; {@code reverting} sends it to a login whose code refuses ETH. */
+    private String recordedPayment(String login, long amount, boolean reverting, long ts) {
+        rig.pool.credit(login, amount);
+        assertTrue(rig.pool.lockPayouts(login, amount));
+        rig.pool.updateBalance(login, amount, ts);
+        String tx;
+        if (reverting) {
+            rig.rpc.setCode(login, EngineRig.REVERTING_CODE);
+            tx = rig.failingTransfer(login, amount);
+        } else {
+            tx = rig.rpc.transfer(EngineRig.POOL, login, EngineRig.wei(amount));
+        }
+        rig.awaitMempoolEmpty();
+        rig.pool.writePayment(login, tx, amount, ts);
+        return tx;
+    }
+
+    private boolean creditBackShown(FxRobot robot, String tx) throws Exception {
+        return fx(() -> robot.lookup("#" + PaymentsView.CREDIT_BACK + tx).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+    }
+
+    @Test
+    void aRevertedPaymentIsBadgedAndCreditedBack(FxRobot robot, @TempDir Path dir) throws Exception {
+        String bad = EngineRig.freshLogin();
+        String good = EngineRig.freshLogin();
+        long now = Instant.now().getEpochSecond();
+        String goodTx = recordedPayment(good, 900_000_000L, false, now - 10);
+        String badTx = recordedPayment(bad, 640_000_000L, true, now);
+        assertEquals("0x0", rig.rpc.receiptStatus(badTx));
+        assertEquals(Map.of("balance", "0", "pending", "0", "paid", "640000000"), rig.miner(bad));
+        mount(false);
+        await(() -> view.table().getItems().size() == 2 && view.chainStatus(badTx) != null && view.chainStatus(goodTx) != null);
+        assertEquals(ReceiptCheck.Status.REVERTED, fx(() -> view.chainStatus(badTx)));
+        assertEquals(ReceiptCheck.Status.CONFIRMED, fx(() -> view.chainStatus(goodTx)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> creditBackShown(robot, badTx));
+        assertFalse(creditBackShown(robot, goodTx));
+        assertEquals(1, fx(() -> robot.lookup(".verdict-reverted").queryAll().size()).intValue());
+        shot();
+
+        // the explorer link and the CSV export still work
+        robot.clickOn(goodTx);
+        assertEquals(List.of("https://explorer.test/tx/" + goodTx), opened);
+        Path csv = dir.resolve("payments.csv");
+        fx(() -> { view.exportTo(csv); return null; });
+        await(() -> robot.lookup("Exported 2 payments.").tryQuery().isPresent());
+        assertEquals(3, Files.readAllLines(csv).size());
+
+        PaymentRecord record = fx(() -> view.table().getItems().stream().map(PaymentRowModel::record)
+                .filter(r -> r.txHash().equals(badTx)).findFirst().orElseThrow());
+        robot.clickOn("#" + PaymentsView.CREDIT_BACK + badTx);
+        await(() -> view.sheet().isOpen());
+        assertEquals(PaymentConfirmations.creditBack(record), fx(() -> view.sheet().message().getText()));
+        assertEquals(Map.of("balance", "0", "pending", "0", "paid", "640000000"), rig.miner(bad), "nothing before confirming");
+        robot.clickOn("#" + ConfirmSheet.ID_CONFIRM);
+        await(() -> !view.sheet().isOpen() && view.table().getItems().size() == 1);
+        assertEquals(Map.of("balance", "640000000", "pending", "0", "paid", "0"), rig.miner(bad));
+        assertFalse(rig.pool.raw.zrange("eth:payments:all").keySet().stream().anyMatch(k -> k.startsWith(badTx)));
+        assertTrue(rig.pool.raw.zrange("eth:payments:all").containsKey(goodTx + ":" + good + ":900000000"));
+        assertEquals("credit-back", rig.ledger.auditTrail(1).getFirst().get("action"));
+        assertEquals("Credited back 0.640000000 ETH to " + bad + " (transaction " + badTx + " reverted).",
+                fx(() -> ((Label) robot.lookup("#" + PaymentsView.ID_STATUS).query()).getText()));
+    }
+
+    @Test
+    void readOnlyShowsTheBadgeButNoCreditBack(FxRobot robot) throws Exception {
+        String bad = EngineRig.freshLogin();
+        String badTx = recordedPayment(bad, 630_000_000L, true, Instant.now().getEpochSecond());
+        mount(true);
+        await(() -> view.chainStatus(badTx) == ReceiptCheck.Status.REVERTED);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".verdict-reverted").tryQuery().isPresent()));
+        assertFalse(fx(() -> view.writable()));
+        assertFalse(creditBackShown(robot, badTx));
+        assertEquals(0, fx(() -> robot.lookup(".row-action").queryAll().size()).intValue());
+    }
+
+    @Test
+    void theDayFilterNarrowsTheHistory(FxRobot robot) throws Exception {
+        String a = EngineRig.freshLogin();
+        LocalDate today = LocalDate.now();
+        long threeDaysAgo = today.minusDays(3).atStartOfDay(java.time.ZoneId.systemDefault()).toEpochSecond() + 3600;
+        String oldTx = recordedPayment(a, 510_000_000L, false, threeDaysAgo);
+        String newTx = recordedPayment(a, 520_000_000L, false, Instant.now().getEpochSecond());
+        mount(false);
+        await(() -> view.table().getItems().size() == 2);
+        fx(() -> { view.fromDay().setValue(today); return null; });
+        await(() -> view.table().getItems().size() == 1);
+        assertEquals(newTx, fx(() -> view.table().getItems().getFirst().record().txHash()));
+        fx(() -> { view.fromDay().setValue(today.minusDays(3)); view.toDay().setValue(today.minusDays(3)); return null; });
+        await(() -> view.table().getItems().size() == 1 && view.table().getItems().getFirst().record().txHash().equals(oldTx));
+        fx(() -> { view.fromDay().setValue(today.minusDays(2)); view.toDay().setValue(today.minusDays(1)); return null; });
+        await(() -> view.table().getItems().isEmpty());
+        fx(() -> { view.fromDay().setValue(null); view.toDay().setValue(null); return null; });
+        await(() -> view.table().getItems().size() == 2);
+    }
+
+    private void shot() throws Exception {
+        String dir = System.getProperty("desk.shots");
+        if (dir == null) return;
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        fx(() -> {
+            EngineRig.screenshot(stage.getScene(), Path.of(dir, "payments-light.png"));
+            return null;
+        });
+    }
+}
