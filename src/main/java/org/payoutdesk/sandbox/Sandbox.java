@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.payoutdesk.config.DeskConfig;
 import org.payoutdesk.config.DeskSettings;
 import org.payoutdesk.config.FeeMode;
@@ -29,10 +33,13 @@ public final class Sandbox implements AutoCloseable {
     private final DeskConfig config;
     private final BigInteger walletWei;
     private final Duration startup;
+    private final String phases;
     private final Thread shutdownHook;
     private boolean closed;
 
-    private Sandbox(LocalAnvil anvil, SandboxLedger ledger, DeskConfig config, BigInteger walletWei, Duration startup) {
+    private Sandbox(LocalAnvil anvil, SandboxLedger ledger, DeskConfig config, BigInteger walletWei, Duration startup,
+                    String phases) {
+        this.phases = phases;
         this.anvil = anvil;
         this.ledger = ledger;
         this.config = config;
@@ -49,24 +56,56 @@ public final class Sandbox implements AutoCloseable {
     /** {@code spec.poolAddress()} must be one of anvil's unlocked dev accounts (it signs on the node). */
     public static Sandbox start(SeedSpec spec, boolean readOnly) {
         long t0 = System.nanoTime();
-        LocalAnvil anvil = LocalAnvil.start(BLOCK_TIME_SECONDS, LocalAnvil.DEFAULT_CHAIN_ID);
-        // Until the Sandbox exists, this hook is the only thing that stops anvil on Ctrl-C.
-        Thread anvilHook = new Thread(anvil::close, "sandbox-anvil-shutdown");
+        // anvil starts while Redis is seeded; the seeder needs it only for the stuck transfer.
+        CompletableFuture<Timed<LocalAnvil>> starting = CompletableFuture.supplyAsync(
+                () -> Timed.of(() -> LocalAnvil.start(BLOCK_TIME_SECONDS, LocalAnvil.DEFAULT_CHAIN_ID)));
+        // Until the Sandbox exists, this hook is what stops anvil on Ctrl-C.
+        Thread anvilHook = new Thread(() -> closeWhenStarted(starting), "sandbox-anvil-shutdown");
         Runtime.getRuntime().addShutdownHook(anvilHook);
         SandboxLedger ledger = null;
         try {
-            ledger = SandboxLedger.start(spec, new NodeTransferSender(anvil));
+            Timed<SandboxLedger> seeded = Timed.of(() -> SandboxLedger.start(spec,
+                    (from, to, wei) -> new NodeTransferSender(anvil(starting)).send(from, to, wei)));
+            ledger = seeded.value();
+            LocalAnvil anvil = anvil(starting);
             BigInteger wallet = fund(anvil, spec.poolAddress(), ledger.summary());
             DeskConfig config = config(spec, ledger, anvil, readOnly);
-            Sandbox sandbox = new Sandbox(anvil, ledger, config, wallet, Duration.ofNanos(System.nanoTime() - t0));
+            String phases = "anvil " + seconds(starting.join().took()) + " s in parallel with Redis + "
+                    + ledger.summary().minerCount() + " miners " + seconds(seeded.took()) + " s";
+            Sandbox sandbox = new Sandbox(anvil, ledger, config, wallet, Duration.ofNanos(System.nanoTime() - t0), phases);
             Runtime.getRuntime().addShutdownHook(sandbox.shutdownHook);
             removeHook(anvilHook);
             return sandbox;
         } catch (RuntimeException e) {
             if (ledger != null) ledger.close();
-            anvil.close();
+            closeWhenStarted(starting);
             removeHook(anvilHook);
             throw e;
+        }
+    }
+
+    private static LocalAnvil anvil(CompletableFuture<Timed<LocalAnvil>> starting) {
+        try {
+            return starting.join().value();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void closeWhenStarted(CompletableFuture<Timed<LocalAnvil>> starting) {
+        try {
+            starting.join().value().close();
+        } catch (CompletionException | CancellationException failedToStart) {
+            // nothing runs
+        }
+    }
+
+    /** A value and how long it took to get. */
+    private record Timed<T>(T value, Duration took) {
+        static <T> Timed<T> of(Supplier<T> work) {
+            long t = System.nanoTime();
+            T v = work.get();
+            return new Timed<>(v, Duration.ofNanos(System.nanoTime() - t));
         }
     }
 
@@ -115,7 +154,7 @@ public final class Sandbox implements AutoCloseable {
     public List<String> describe() {
         SeedSummary s = summary();
         List<String> lines = new ArrayList<>();
-        lines.add("Payout Desk sandbox ready in " + millis(startup) + " s:");
+        lines.add("Payout Desk sandbox ready in " + seconds(startup) + " s (" + phases + "):");
         lines.add("  Redis      " + redisEndpoint() + "  (embedded, coin \"" + s.coin() + "\", temporary directory)");
         lines.add("  anvil      " + rpcUrl() + "  (chain id " + anvil.chainId() + ", a block every "
                 + BLOCK_TIME_SECONDS + " s)");
@@ -134,7 +173,7 @@ public final class Sandbox implements AutoCloseable {
         return lines;
     }
 
-    private static String millis(Duration d) {
+    private static String seconds(Duration d) {
         return String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 

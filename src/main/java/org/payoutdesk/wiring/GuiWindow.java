@@ -49,6 +49,7 @@ public final class GuiWindow implements GuiLauncher {
         DeskConfig config;
         try {
             config = request.config().isPresent() ? request.config().get() : found();
+            DeskAssembly.settings(config); // every config problem before the display's
         } catch (ConfigException e) {
             return usage(e.getMessage());
         }
