@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.payoutdesk.cli.CommandLine;
 import org.payoutdesk.cli.CommandWiring;
 import org.payoutdesk.cli.EngineCommands;
+import org.payoutdesk.wiring.GuiWindow;
+import org.payoutdesk.wiring.SandboxWindow;
 
 /** The process entry: the command line decides what runs; its result is the exit status. */
 public final class Main {
@@ -19,9 +21,10 @@ public final class Main {
         System.exit(CommandLine.standard(wiring()).run(args));
     }
 
-    /** The headless commands run on the real engine; the window and the sandbox are wired in as they arrive. */
+    /** The headless commands, the window and the sandbox, all on the real engine. */
     public static CommandWiring wiring() {
-        return CommandWiring.notWired().withHeadless(EngineCommands.factory());
+        return CommandWiring.notWired().withHeadless(EngineCommands.factory())
+                .withGui(GuiWindow.standard()).withSandbox(SandboxWindow.standard());
     }
 
     /**

@@ -1,0 +1,87 @@
+package org.payoutdesk.wiring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.payoutdesk.app.AppContext;
+import org.payoutdesk.app.DeskApp;
+import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.ThemePreference;
+import org.payoutdesk.payout.PaymentDesk;
+import org.payoutdesk.sandbox.Sandbox;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Smoke test of the real window on the real sandbox (5,000 miners, anvil), on JavaFX's headless
+ * platform: the stage is set up as DeskApp.start does it, from the context SandboxWindow passes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SandboxDeskWindowTest {
+    static {
+        System.setProperty("testfx.headless", "false"); // JavaFX 26's own headless platform, not Monocle
+    }
+
+    private static Sandbox sandbox;
+    private static AssembledDesk assembled;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = Sandbox.start(false);
+        assembled = SandboxWindow.open(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        assembled.close();
+        sandbox.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        AppContext ctx = GuiWindow.context(assembled, sandbox.config(), SandboxWindow.TITLE, false);
+        PaymentDesk desk = ctx.deskFactory().get();
+        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
+        theme.apply();
+        window = new MainWindow(ctx, desk.ledger(), desk, theme, url -> { });
+        stage.setScene(DeskApp.scene(window));
+        stage.setTitle(ctx.title());
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        fx(() -> {
+            window.dispose();
+            return null;
+        });
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theWindowIsTheSandboxAndListsEveryMiner(FxRobot robot) throws Exception {
+        assertEquals("Payout Desk — Sandbox", fx(stage::getTitle));
+        assertTrue(fx(stage::getTitle).contains("Sandbox"));
+        robot.clickOn("#nav-payees");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.payees().table().getItems().size() >= 5_000));
+        assertEquals(5_000, (int) fx(() -> window.payees().table().getItems().size()));
+    }
+}
