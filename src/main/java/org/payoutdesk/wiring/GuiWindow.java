@@ -59,7 +59,7 @@ public final class GuiWindow implements GuiLauncher {
         if (noDisplay.isPresent()) return usage(noDisplay.get());
         AssembledDesk assembled;
         try {
-            assembled = DeskAssembly.open(config);
+            assembled = DeskAssembly.openForWindow(config);
         } catch (ConfigException e) {
             return usage(e.getMessage());
         } catch (DeskUnavailableException e) {
