@@ -306,6 +306,8 @@ public final class ReviewView extends StackPane {
         l.setId("blocker-" + b.kind().name().toLowerCase(java.util.Locale.ROOT));
         l.getStyleClass().addAll("banner", "blocker");
         l.setWrapText(true);
+        // Never squeeze the remedy away: the table gives up space, the blocker does not.
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
     }
