@@ -3,15 +3,17 @@ package org.payoutdesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.fx;
+import static org.payoutdesk.testing.Fx.nav;
+import static org.payoutdesk.testing.Fx.text;
+import static org.payoutdesk.testing.Fx.type;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
@@ -29,6 +31,7 @@ import org.payoutdesk.ledger.RedisEndpoint;
 import org.payoutdesk.ledger.RedisPoolLedger;
 import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.RedisExtension;
+import org.payoutdesk.testing.Fx;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,26 +67,13 @@ class DeskWindowTest {
         AppContext ctx = new AppContext(() -> new RedisPoolLedger(ep, PoolFixture.COIN), "Test", true,
                 "https://explorer.test/tx/{tx}", PoolFixture.GLOBAL_THRESHOLD, HEALTH_PERIOD);
         ledger = ctx.ledgerFactory().get();
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-        theme.apply();
-        window = new MainWindow(ctx, ledger, theme, url -> { });
-        stage.setScene(DeskApp.scene(window));
-        stage.show();
-        window.start();
+        window = Fx.showWindow(stage, ctx, ledger, null, url -> { });
     }
 
     @AfterEach
     void close() throws Exception {
         fx(() -> { window.dispose(); return null; });
         ledger.close();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     private List<String> payeeLogins() throws Exception {
@@ -100,7 +90,7 @@ class DeskWindowTest {
     @Test
     @Order(1)
     void payeesShowEveryMinerWithExactAmounts(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-payees");
+        nav(robot, "payees");
         await(() -> window.payees().table().getItems().size() == 5);
         Set<String> balances = cellTexts(robot, "col-balance");
         assertEquals(Set.of("12.500000000", "0.900000001", "2.000000000", "0.000000007", "0.000000000"), balances);
@@ -117,7 +107,7 @@ class DeskWindowTest {
     @Test
     @Order(2)
     void sortingByBalanceIsNumeric(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-payees");
+        nav(robot, "payees");
         await(() -> window.payees().table().getItems().size() == 5);
         // What a click on the header does (the headless robot's header clicks are not reliable).
         var table = window.payees().table();
@@ -137,9 +127,9 @@ class DeskWindowTest {
     @Test
     @Order(3)
     void searchNarrowsTheRowsCaseInsensitively(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-payees");
+        nav(robot, "payees");
         await(() -> window.payees().table().getItems().size() == 5);
-        robot.clickOn("#" + org.payoutdesk.app.payees.PayeesView.ID_SEARCH).write("ABCDEF");
+        type(robot, robot.lookup("#" + org.payoutdesk.app.payees.PayeesView.ID_SEARCH).queryAs(javafx.scene.control.TextField.class), "ABCDEF");
         await(() -> window.payees().table().getItems().size() == 1);
         assertEquals(List.of(PoolFixture.D), payeeLogins());
         robot.doubleClickOn("#" + org.payoutdesk.app.payees.PayeesView.ID_SEARCH).eraseText(6).write("0x2222");
@@ -150,7 +140,7 @@ class DeskWindowTest {
     @Test
     @Order(4)
     void malformedRowShowsItsFlagWithTheReason(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-payees");
+        nav(robot, "payees");
         await(() -> window.payees().table().getItems().size() == 5);
         TableCell<?, ?> flag = fx(() -> robot.lookup(".table-cell.flag-cell").queryAllAs(TableCell.class)
                 .stream().filter(c -> c.getText() != null && !c.getText().isEmpty()).findFirst().orElseThrow());
@@ -167,7 +157,7 @@ class DeskWindowTest {
     @Test
     @Order(5)
     void pendingShowsTheStuckEntryAndTheLock(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-pending");
+        nav(robot, "pending");
         await(() -> window.pending().table().getItems().size() == 1);
         PendingRowModel row = fx(() -> window.pending().table().getItems().getFirst());
         assertEquals(PoolFixture.B, row.payment().login());
@@ -184,7 +174,7 @@ class DeskWindowTest {
     @Test
     @Order(6)
     void overviewShowsFinancesAndTheBrokenInvariant(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-overview");
+        nav(robot, "overview");
         await(() -> robot.lookup("#fig-total-mined").tryQuery().isPresent()
                 && robot.lookup("#fig-over-threshold").tryQuery().isPresent());
         assertEquals("15.400000008 ETH", text(robot, "#fig-balance"));
@@ -212,7 +202,7 @@ class DeskWindowTest {
     @Order(7)
     void paymentsListTheHistoryWithExplorerLinkAndExportExactCsv(FxRobot robot, @org.junit.jupiter.api.io.TempDir
             java.nio.file.Path dir) throws Exception {
-        robot.clickOn("#nav-payments");
+        nav(robot, "payments");
         await(() -> window.payments().table().getItems().size() == 1);
         var row = fx(() -> window.payments().table().getItems().getFirst());
         assertEquals(PoolFixture.A, row.record().login());
@@ -228,11 +218,6 @@ class DeskWindowTest {
         assertEquals(2, lines.size());
         assertTrue(lines.get(1).endsWith("," + PoolFixture.A + "," + PoolFixture.TX + ",3000000000,3.000000000,,"),
                 lines.get(1));
-    }
-
-    private static String text(FxRobot robot, String query) throws Exception {
-        Node n = robot.lookup(query).query();
-        return fx(() -> ((Label) n).getText());
     }
 
     @Test

@@ -3,6 +3,10 @@ package org.payoutdesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.fx;
+import static org.payoutdesk.testing.Fx.present;
+import static org.payoutdesk.testing.Fx.text;
 
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -10,9 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,7 @@ import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.GoPoolFixture;
 import org.payoutdesk.testing.RedisExtension;
+import org.payoutdesk.testing.Fx;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -96,12 +99,7 @@ class HealthWindowTest {
                 PayoutSettings.FeeMode.LEGACY, null, null, false, Duration.ofSeconds(20), 1_000, true, "test");
         desk = new PaymentDesk(ledger, node, new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true), settings);
         AppContext ctx = new AppContext(() -> ledger, () -> desk, null, "Test", false, null, 500_000_000L, HEALTH_PERIOD);
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-        theme.apply();
-        window = new MainWindow(ctx, ledger, desk, theme, url -> { });
-        stage.setScene(DeskApp.scene(window));
-        stage.show();
-        window.start();
+        window = Fx.showWindow(stage, ctx, ledger, desk, url -> { });
     }
 
     @AfterEach
@@ -109,22 +107,6 @@ class HealthWindowTest {
         fx(() -> { window.dispose(); return null; });
         ledger.close();
         node.close();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static String text(FxRobot robot, String query) throws Exception {
-        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
-    }
-
-    private static boolean present(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().isPresent();
     }
 
     @Test

@@ -2,8 +2,9 @@ package org.payoutdesk.wiring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.fx;
+import static org.payoutdesk.testing.Fx.nav;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -72,15 +73,11 @@ class SandboxDeskWindowTest {
         });
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     @Test
     void theWindowIsTheSandboxAndListsEveryMiner(FxRobot robot) throws Exception {
         assertEquals("Payout Desk — Sandbox", fx(stage::getTitle));
         assertTrue(fx(stage::getTitle).contains("Sandbox"));
-        robot.clickOn("#nav-payees");
+        nav(robot, "payees");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.payees().table().getItems().size() >= 5_000));
         assertEquals(5_000, (int) fx(() -> window.payees().table().getItems().size()));
     }

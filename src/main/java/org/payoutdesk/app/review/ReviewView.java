@@ -516,6 +516,15 @@ public final class ReviewView extends StackPane {
         return sending;
     }
 
+    /** True once the operator asked to stop after the payment in flight. */
+    public boolean stopAsked() {
+        return stopFlag != null && stopFlag.get();
+    }
+
+    public boolean waitEachSelected() {
+        return waitEach.isSelected();
+    }
+
     // ---------------------------------------------------------------- for tests and the window
 
     public ReviewSelection selection() { return selection; }

@@ -3,6 +3,9 @@ package org.payoutdesk.app.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.clickUntil;
+import static org.payoutdesk.testing.Fx.fx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -86,14 +88,6 @@ class PaymentsViewTest {
         if (window != null) fx(() -> { window.dispose(); return null; });
     }
 
-    static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(15, TimeUnit.SECONDS);
-    }
-
-    static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
     private void mount(boolean readOnly) throws Exception {
         AppContext ctx = new AppContext(() -> rig.ledger, null, null, "Sandbox", readOnly, "https://explorer.test/tx/{tx}",
                 500_000_000L, Duration.ofSeconds(5));
@@ -149,7 +143,7 @@ class PaymentsViewTest {
         shot();
 
         // the explorer link and the CSV export still work
-        robot.clickOn(goodTx);
+        clickUntil(robot, goodTx, () -> !opened.isEmpty());
         assertEquals(List.of("https://explorer.test/tx/" + goodTx), opened);
         Path csv = dir.resolve("payments.csv");
         fx(() -> { view.exportTo(csv); return null; });
@@ -158,12 +152,11 @@ class PaymentsViewTest {
 
         PaymentRecord record = fx(() -> view.table().getItems().stream().map(PaymentRowModel::record)
                 .filter(r -> r.txHash().equals(badTx)).findFirst().orElseThrow());
-        robot.clickOn("#" + PaymentsView.CREDIT_BACK + badTx);
-        await(() -> view.sheet().isOpen());
+        clickUntil(robot, "#" + PaymentsView.CREDIT_BACK + badTx, () -> view.sheet().isOpen());
         assertEquals(PaymentConfirmations.creditBack(record), fx(() -> view.sheet().message().getText()));
         assertEquals(Map.of("balance", "0", "pending", "0", "paid", "640000000"), rig.miner(bad), "nothing before confirming");
-        robot.clickOn("#" + ConfirmSheet.ID_CONFIRM);
-        await(() -> !view.sheet().isOpen() && view.table().getItems().size() == 1);
+        clickUntil(robot, "#" + ConfirmSheet.ID_CONFIRM, () -> !view.sheet().isOpen());
+        await(() -> view.table().getItems().size() == 1);
         assertEquals(Map.of("balance", "640000000", "pending", "0", "paid", "0"), rig.miner(bad));
         assertFalse(rig.pool.raw.zrange("eth:payments:all").keySet().stream().anyMatch(k -> k.startsWith(badTx)));
         assertTrue(rig.pool.raw.zrange("eth:payments:all").containsKey(goodTx + ":" + good + ":900000000"));

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.clickUntil;
+import static org.payoutdesk.testing.Fx.fx;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -94,14 +96,6 @@ class PendingViewTest {
         if (window != null) fx(() -> { window.dispose(); return null; });
     }
 
-    static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(15, TimeUnit.SECONDS);
-    }
-
-    static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
     private void mount(PaymentDesk desk, boolean readOnly) throws Exception {
         fx(() -> {
             view = new PendingView(desk.ledger(), desk, readOnly, new ExplorerLink(EXPLORER), opened::add, changed::incrementAndGet);
@@ -142,8 +136,7 @@ class PendingViewTest {
     }
 
     private void confirmAndAwaitClosed(FxRobot robot) throws Exception {
-        robot.clickOn("#" + ConfirmSheet.ID_CONFIRM);
-        await(() -> !view.sheet().isOpen());
+        clickUntil(robot, "#" + ConfirmSheet.ID_CONFIRM, () -> !view.sheet().isOpen());
         awaitLoaded();
     }
 
@@ -162,8 +155,7 @@ class PendingViewTest {
         assertFalse(present(robot, PendingView.FORCE_ROLLBACK + m), "a PAID entry is never rolled back");
         assertEquals(1, fx(() -> robot.lookup(".verdict-paid").queryAll().size()).intValue());
 
-        robot.clickOn("#" + PendingView.APPROVE + m);
-        await(() -> view.sheet().isOpen());
+        clickUntil(robot, "#" + PendingView.APPROVE + m, () -> view.sheet().isOpen());
         String text = sheetMessage();
         assertTrue(text.contains("  login        " + m + "\n"), text);
         assertTrue(text.contains("  amount       0.700000000 ETH (700,000,000 Shannon)\n"), text);
@@ -193,16 +185,13 @@ class PendingViewTest {
         assertFalse(present(robot, PendingView.APPROVE + m));
         assertFalse(present(robot, PendingView.FORCE_ROLLBACK + m));
 
-        robot.clickOn("#" + PendingView.ROLLBACK + m);
-        await(() -> view.sheet().isOpen());
+        clickUntil(robot, "#" + PendingView.ROLLBACK + m, () -> view.sheet().isOpen());
         assertTrue(sheetMessage().contains("  verdict      NOT_SENT: " + row.evidenceText()), sheetMessage());
         // Cancel writes nothing.
-        robot.clickOn("#" + ConfirmSheet.ID_CANCEL);
-        await(() -> !view.sheet().isOpen());
+        clickUntil(robot, "#" + ConfirmSheet.ID_CANCEL, () -> !view.sheet().isOpen());
         assertEquals(Map.of("balance", "800000000", "pending", "800000000"), rig.miner(m));
 
-        robot.clickOn("#" + PendingView.ROLLBACK + m);
-        await(() -> view.sheet().isOpen());
+        clickUntil(robot, "#" + PendingView.ROLLBACK + m, () -> view.sheet().isOpen());
         confirmAndAwaitClosed(robot);
         await(() -> view.table().getItems().isEmpty());
         assertEquals(Map.of("balance", "1600000000", "pending", "0"), rig.miner(m));
@@ -230,14 +219,12 @@ class PendingViewTest {
         assertFalse(present(robot, PendingView.ROLLBACK + m));
 
         Map<String, Object> before = rig.poolKeys();
-        robot.clickOn("#" + PendingView.APPROVE_HASH + m);
-        await(() -> view.sheet().isOpen());
+        clickUntil(robot, "#" + PendingView.APPROVE_HASH + m, () -> view.sheet().isOpen());
         Button confirm = fx(() -> view.sheet().confirmButton());
         assertTrue(fx(confirm::isDisabled), "no approve before a hash is checked");
         TextField hash = fx(() -> (TextField) robot.lookup("#" + PendingView.ID_HASH_FIELD).query());
         fx(() -> { hash.setText(wrong); return null; });
-        robot.clickOn("#" + PendingView.ID_HASH_CHECK);
-        await(() -> view.sheet().error().isVisible());
+        clickUntil(robot, "#" + PendingView.ID_HASH_CHECK, () -> view.sheet().error().isVisible());
         String refusal = assertThrows(PaymentException.class, () -> rig.desk.verifyApproval(m + ":" + a, wrong)).getMessage();
         assertTrue(refusal.startsWith("transaction " + wrong + " does not pay this entry"), refusal);
         assertEquals(refusal, fx(() -> view.sheet().error().getText()), "the engine's refusal, word for word");
@@ -245,9 +232,8 @@ class PendingViewTest {
         assertEquals(before, rig.poolKeys(), "a refused hash writes nothing");
 
         fx(() -> { hash.setText(right); return null; });
-        robot.clickOn("#" + PendingView.ID_HASH_CHECK);
         Label result = fx(() -> (Label) robot.lookup("#" + PendingView.ID_HASH_RESULT).query());
-        await(() -> result.getText() != null && !result.getText().isEmpty());
+        clickUntil(robot, "#" + PendingView.ID_HASH_CHECK, () -> result.getText() != null && !result.getText().isEmpty());
         assertTrue(fx(result::getText).startsWith("Checked on chain: transaction " + right + " in block "), fx(result::getText));
         assertFalse(fx(confirm::isDisabled));
         assertEquals(before, rig.poolKeys(), "checking writes nothing");
@@ -273,16 +259,14 @@ class PendingViewTest {
             assertFalse(present(robot, PendingView.ROLLBACK + m));
             assertFalse(present(robot, PendingView.APPROVE_HASH + m));
 
-            robot.clickOn("#" + PendingView.FORCE_ROLLBACK + m);
-            await(() -> view.sheet().isOpen());
+            clickUntil(robot, "#" + PendingView.FORCE_ROLLBACK + m, () -> view.sheet().isOpen());
             assertTrue(sheetMessage().startsWith("Warning: the verdict is IN_MEMPOOL"), sheetMessage());
             assertTrue(sheetMessage().contains("pays this miner twice"), sheetMessage());
             CheckBox tick = fx(() -> (CheckBox) robot.lookup("#" + PendingView.ID_FORCE_TICK).query());
             assertEquals("I checked the transaction did not go out", fx(tick::getText));
             Button confirm = fx(() -> view.sheet().confirmButton());
             assertTrue(fx(confirm::isDisabled), "no forced rollback without the tick");
-            robot.clickOn("#" + PendingView.ID_FORCE_TICK);
-            await(() -> !confirm.isDisabled());
+            clickUntil(robot, "#" + PendingView.ID_FORCE_TICK, () -> !confirm.isDisabled());
             if (System.getProperty("desk.shots") != null) {
                 WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
                 fx(() -> {
@@ -314,8 +298,7 @@ class PendingViewTest {
         assertTrue(fx(() -> robot.lookup("#" + PendingView.ID_BANNER).queryAs(Label.class).getText())
                 .startsWith("The payout lock is held (" + m + ":5) but no payment is pending"));
         awaitPresent(robot, PendingView.ID_CLEAR_LOCK);
-        robot.clickOn("#" + PendingView.ID_CLEAR_LOCK);
-        await(() -> view.sheet().isOpen());
+        clickUntil(robot, "#" + PendingView.ID_CLEAR_LOCK, () -> view.sheet().isOpen());
         assertEquals(PendingConfirmations.clearLock(m + ":5"), sheetMessage());
         confirmAndAwaitClosed(robot);
         await(() -> "Payout lock: none".equals(lock.getText()));
@@ -401,12 +384,11 @@ class PendingViewTest {
                 assertEquals(1, fx(() -> robot.lookup(style).queryAll().size()).intValue(), style);
             }
             // The explorer link of the paid entry opens the configured explorer.
-            robot.clickOn(paidTx);
+            clickUntil(robot, paidTx, () -> !opened.isEmpty());
             assertEquals(List.of("https://explorer.test/tx/" + paidTx), opened);
             shots(theme);
 
-            robot.clickOn("#" + PendingView.ID_RESOLVE_ALL);
-            await(() -> view.sheet().isOpen());
+            clickUntil(robot, "#" + PendingView.ID_RESOLVE_ALL, () -> view.sheet().isOpen());
             String text = sheetMessage();
             assertTrue(text.contains(paid + "  0.710000000 ETH  paid → approve: record as paid by " + paidTx), text);
             assertTrue(text.contains(lost + "  0.720000000 ETH  not sent → roll back"), text);

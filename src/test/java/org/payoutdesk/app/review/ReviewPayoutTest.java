@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.clickUntil;
+import static org.payoutdesk.testing.Fx.fx;
+import static org.payoutdesk.testing.Fx.present;
 
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,10 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.Amounts;
 import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.app.payees.PayeeRowModel;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.chain.Web3EthNode;
@@ -39,12 +38,12 @@ import org.payoutdesk.sandbox.LocalAnvil;
 import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.ChainRpc;
+import org.payoutdesk.testing.Fx;
 import org.payoutdesk.testing.GoPoolFixture;
 import org.payoutdesk.testing.RedisExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window and review dialog on a real Redis (seeded raw as the Go pool writes) and a real
@@ -99,9 +98,7 @@ class ReviewPayoutTest {
 
     private MainWindow window(PaymentDesk d, boolean readOnly) {
         AppContext ctx = AppContext.forDesk(() -> d, null, "Test", readOnly, null, THRESHOLD);
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-        theme.apply();
-        return new MainWindow(ctx, d.ledger(), d, theme, url -> { });
+        return new MainWindow(ctx, d.ledger(), d, Fx.theme(), url -> { });
     }
 
     @AfterEach
@@ -113,14 +110,6 @@ class ReviewPayoutTest {
         });
         ledger.close();
         pool.close();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     /** Fresh addresses nobody has used on this chain, so a balance on chain is what we paid. */
@@ -138,19 +127,34 @@ class ReviewPayoutTest {
         return window.reviewDialog().view();
     }
 
-    private String text(FxRobot robot, String id) throws Exception {
-        return fx(() -> robot.lookup("#" + id).queryAs(Label.class).getText());
+    private static String text(FxRobot robot, String id) throws Exception {
+        return Fx.text(robot, "#" + id);
+    }
+
+    /** The "N paid" of the batch counts ("3 paid · 0 skipped · 1 to go · …"). */
+    private static int paidSoFar(FxRobot robot) throws Exception {
+        String counts = text(robot, ReviewView.ID_COUNTS);
+        return counts == null || !counts.contains(" paid") ? 0 : Integer.parseInt(counts.substring(0, counts.indexOf(' ')));
     }
 
     private void openReview(FxRobot robot, int rows) throws Exception {
-        robot.clickOn("#" + MainWindow.ID_REVIEW);
+        clickUntil(robot, "#" + MainWindow.ID_REVIEW, () -> window.reviewDialog() != null && window.reviewDialog().isShowing());
         await(() -> review().selection() != null && review().table().getItems().size() == rows);
     }
 
+    private void openConfirmation(FxRobot robot) throws Exception {
+        clickUntil(robot, "#" + ReviewView.ID_SEND, () -> present(robot, "#" + ReviewView.ID_CONFIRM_OK));
+    }
+
+    /** OK on the confirmation: done when the confirmation is gone and the batch has started. */
+    private void confirmSend(FxRobot robot) throws Exception {
+        clickUntil(robot, "#" + ReviewView.ID_CONFIRM_OK, () -> !present(robot, "#" + ReviewView.ID_CONFIRM_OK));
+        await(() -> review().sending() || review().result() != null);
+    }
+
     private void approveAndSend(FxRobot robot) throws Exception {
-        robot.clickOn("#" + ReviewView.ID_SEND);
-        await(() -> robot.lookup("#" + ReviewView.ID_CONFIRM_OK).tryQuery().isPresent());
-        robot.clickOn("#" + ReviewView.ID_CONFIRM_OK);
+        openConfirmation(robot);
+        confirmSend(robot);
     }
 
     private long field(String login, String f) {
@@ -179,21 +183,19 @@ class ReviewPayoutTest {
         assertEquals("5.700000008 ETH", text(robot, "fig-review-total"));
         assertFalse(fx(() -> review().sendButton().isDisabled()));
 
-        robot.clickOn("#tick-" + b);
-        await(() -> "2 of 3".equals(text(robot, "fig-review-count")));
+        clickUntil(robot, "#tick-" + b, () -> "2 of 3".equals(text(robot, "fig-review-count")));
         assertEquals("3.700000008 ETH", text(robot, "fig-review-total"));
         BigInteger gasEach = fx(() -> review().selection().plan().gasPerPaymentWei());
         assertEquals(Shannon.formatWeiAsEth(gasEach.multiply(BigInteger.TWO)) + " ETH", text(robot, "fig-review-gas"));
 
-        robot.clickOn("#" + ReviewView.ID_SEND);
-        await(() -> robot.lookup("#review-confirm-text").tryQuery().isPresent());
+        openConfirmation(robot);
         String confirm = text(robot, "review-confirm-text");
         for (String s : List.of("Payments:        2", "3.700000008 ETH (3,700,000,008 Shannon)", "Estimated gas:",
                 "Wallet now:", "Wallet after:", "From:            " + LocalAnvil.ACCOUNT_0,
                 "Signed by:       the node's account", "Chain id:        31337")) {
             assertTrue(confirm.contains(s), () -> "missing '" + s + "' in " + confirm);
         }
-        robot.clickOn("#" + ReviewView.ID_CONFIRM_OK);
+        confirmSend(robot);
         await(() -> review().receiptChecks() != null);
 
         BatchResult r = fx(() -> review().result());
@@ -221,8 +223,7 @@ class ReviewPayoutTest {
         assertEquals("3.000000001", fx(() -> window.payees().table().getItems().stream()
                 .filter(m -> m.login().equals(a)).findFirst().map(PayeeRowModel::paidText).orElseThrow()));
         assertFalse(fx(() -> window.haltBanner().isVisible()));
-        robot.clickOn("#" + ReviewView.ID_CLOSE);
-        assertFalse(fx(() -> window.reviewDialog().isShowing()));
+        clickUntil(robot, "#" + ReviewView.ID_CLOSE, () -> !window.reviewDialog().isShowing());
     }
 
     @Test
@@ -235,12 +236,12 @@ class ReviewPayoutTest {
         rpc.call("evm_setIntervalMining", "1");
         try {
             openReview(robot, 4);
-            robot.clickOn("#" + ReviewView.ID_WAIT_EACH);
+            clickUntil(robot, "#" + ReviewView.ID_WAIT_EACH, () -> review().waitEachSelected());
             approveAndSend(robot);
-            await(() -> text(robot, ReviewView.ID_COUNTS).startsWith("1 paid"));
+            await(() -> paidSoFar(robot) >= 1 || review().result() != null);
             assertTrue(text(robot, ReviewView.ID_ETA).startsWith("ETA about") || text(robot, ReviewView.ID_ETA).startsWith("ETA less"),
                     () -> "eta shown");
-            robot.clickOn("#" + ReviewView.ID_STOP);
+            clickUntil(robot, "#" + ReviewView.ID_STOP, () -> review().stopAsked() || review().result() != null);
             await(() -> review().result() != null);
         } finally {
             rpc.call("evm_setIntervalMining", "0");
@@ -279,7 +280,7 @@ class ReviewPayoutTest {
         });
         try {
             assertFalse(fx(() -> ro.reviewButton().isDisabled()));
-            robot.clickOn(ro.reviewButton());
+            clickUntil(robot, ro.reviewButton(), () -> ro.reviewDialog() != null && ro.reviewDialog().isShowing());
             ReviewView v = ro.reviewDialog().view();
             await(() -> v.selection() != null && v.table().getItems().size() == 1);
             assertTrue(fx(() -> v.sendButton().isDisabled()));
@@ -303,7 +304,7 @@ class ReviewPayoutTest {
     @Order(4)
     void shortcutOpensTheReview(FxRobot robot) throws Exception {
         pool.credit(freshLogins(1).getFirst(), 800_000_000L);
-        robot.clickOn("#nav-overview");
+        clickUntil(robot, "#nav-overview", () -> ((javafx.scene.control.ToggleButton) robot.lookup("#nav-overview").query()).isSelected());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R)
                 .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.CONTROL);
         await(() -> window.reviewDialog().isShowing() && review().selection() != null);
@@ -332,9 +333,8 @@ class ReviewPayoutTest {
         // The halted payment stays pending for reconciliation.
         Map<String, String> pending = pool.raw.zrange(pool.key("payments", "pending"));
         assertEquals(List.of(l.get(1) + ":2900000000"), List.copyOf(pending.keySet()));
-        robot.clickOn("#" + ReviewView.ID_CLOSE);
-        await(() -> !window.reviewDialog().isShowing());
-        robot.clickOn("#" + HaltBanner.ID_PENDING);
+        clickUntil(robot, "#" + ReviewView.ID_CLOSE, () -> !window.reviewDialog().isShowing());
+        clickUntil(robot, "#" + HaltBanner.ID_PENDING, () -> window.pending().getParent() != null);
         await(() -> window.pending().getParent() != null && window.pending().isVisible()
                 && window.pending().table().getItems().size() == 1);
         assertTrue(fx(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#nav-pending").query()).isSelected()));
@@ -342,7 +342,6 @@ class ReviewPayoutTest {
         fx(() -> { window.refresh(); return null; });
         Thread.sleep(500);
         assertTrue(fx(() -> window.haltBanner().isVisible()));
-        robot.clickOn("#" + HaltBanner.ID_DISMISS);
-        assertFalse(fx(() -> window.haltBanner().isVisible()));
+        clickUntil(robot, "#" + HaltBanner.ID_DISMISS, () -> !window.haltBanner().isVisible());
     }
 }

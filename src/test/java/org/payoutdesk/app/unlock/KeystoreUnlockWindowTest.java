@@ -3,13 +3,15 @@ package org.payoutdesk.app.unlock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.clickUntil;
+import static org.payoutdesk.testing.Fx.fx;
+import static org.payoutdesk.testing.Fx.text;
+import static org.payoutdesk.testing.Fx.type;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
@@ -18,9 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.app.overview.WalletSampleFile;
 import org.payoutdesk.app.status.StatusBarView;
 import org.payoutdesk.chain.Web3EthNode;
@@ -34,10 +34,10 @@ import org.payoutdesk.testing.GoPoolFixture;
 import org.payoutdesk.testing.RedisExtension;
 import org.payoutdesk.testing.TestKeystores;
 import org.payoutdesk.wiring.UnlockableKeystoreSigner;
+import org.payoutdesk.testing.Fx;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window with a real keystore (anvil's dev account 0) that starts locked: the status bar
@@ -77,12 +77,7 @@ class KeystoreUnlockWindowTest {
         PaymentDesk desk = new PaymentDesk(ledger, node, signer, settings);
         AppContext ctx = new AppContext(() -> ledger, () -> desk, signer, "Test", false, null, 500_000_000L,
                 Duration.ofMillis(300));
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-        theme.apply();
-        window = new MainWindow(ctx, ledger, desk, theme, url -> { });
-        stage.setScene(DeskApp.scene(window));
-        stage.show();
-        window.start();
+        window = Fx.showWindow(stage, ctx, ledger, desk, url -> { });
     }
 
     @AfterEach
@@ -90,18 +85,6 @@ class KeystoreUnlockWindowTest {
         fx(() -> { window.dispose(); return null; });
         ledger.close();
         node.close();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static String text(FxRobot robot, String query) throws Exception {
-        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
     }
 
     @Test
@@ -112,21 +95,18 @@ class KeystoreUnlockWindowTest {
         assertEquals("keystore " + keystore.getFileName() + " is locked: unlock it in the window",
                 fx(() -> robot.lookup(signerItem).queryAs(Label.class).getTooltip().getText()));
 
-        robot.clickOn("#" + StatusBarView.ID_UNLOCK);
-        await(() -> robot.lookup("#" + UnlockDialog.ID_PASSWORD).tryQuery().isPresent());
+        clickUntil(robot, "#" + StatusBarView.ID_UNLOCK, () -> robot.lookup("#" + UnlockDialog.ID_PASSWORD).tryQuery().isPresent());
         PasswordField field = robot.lookup("#" + UnlockDialog.ID_PASSWORD).queryAs(PasswordField.class);
-        robot.clickOn(field).write("guess");
-        robot.clickOn("#" + UnlockDialog.ID_UNLOCK);
-        await(() -> text(robot, "#" + UnlockDialog.ID_MESSAGE).contains("wrong password"));
+        type(robot, field, "guess");
+        clickUntil(robot, "#" + UnlockDialog.ID_UNLOCK, () -> text(robot, "#" + UnlockDialog.ID_MESSAGE).contains("wrong password"));
         assertEquals("cannot decrypt the keystore " + keystore + ": wrong password (or a damaged file)",
                 text(robot, "#" + UnlockDialog.ID_MESSAGE));
         assertEquals("", fx(field::getText), "the field is emptied once its characters are handed over");
         assertFalse(signer.unlocked());
         assertTrue(fx(() -> field.getScene().getWindow().isShowing()), "the dialog stays open for another try");
 
-        robot.clickOn(field).write(TestKeystores.PASSWORD);
-        robot.clickOn("#" + UnlockDialog.ID_UNLOCK);
-        await(() -> robot.lookup("#" + UnlockDialog.ID_PASSWORD).tryQuery().isEmpty());
+        type(robot, field, TestKeystores.PASSWORD);
+        clickUntil(robot, "#" + UnlockDialog.ID_UNLOCK, () -> robot.lookup("#" + UnlockDialog.ID_PASSWORD).tryQuery().isEmpty());
         assertTrue(signer.unlocked());
         assertEquals("", fx(field::getText));
         await(() -> "keystore 0xf39f…2266 unlocked".equals(text(robot, signerItem)));

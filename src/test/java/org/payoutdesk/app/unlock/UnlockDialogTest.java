@@ -3,11 +3,12 @@ package org.payoutdesk.app.unlock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.clickUntil;
+import static org.payoutdesk.testing.Fx.fx;
+import static org.payoutdesk.testing.Fx.type;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -19,7 +20,6 @@ import org.payoutdesk.payout.PaymentException;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The dialog with a test keystore: what reaches unlock(), on which thread, and that it is wiped. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,23 +64,17 @@ class UnlockDialogTest {
         dialog.showAndUnlock(unlockedCalls::incrementAndGet);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     @Test
     void wrongPasswordStaysForARetryRightOneCloses(FxRobot robot) throws Exception {
         PasswordField field = robot.lookup("#" + UnlockDialog.ID_PASSWORD).queryAs(PasswordField.class);
         assertTrue(fx(() -> robot.lookup("#" + UnlockDialog.ID_UNLOCK).query().isDisabled()), "nothing typed yet");
-        robot.clickOn(field).write("sesame");
-        robot.clickOn("#" + UnlockDialog.ID_UNLOCK);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() ->
-                "wrong password for UTC--test.json".equals(robot.lookup("#" + UnlockDialog.ID_MESSAGE).queryAs(Label.class).getText())));
+        type(robot, field, "sesame");
+        clickUntil(robot, "#" + UnlockDialog.ID_UNLOCK,
+                () -> "wrong password for UTC--test.json".equals(robot.lookup("#" + UnlockDialog.ID_MESSAGE).queryAs(Label.class).getText()));
         assertEquals("", fx(field::getText));
         assertTrue(fx(dialog::isShowing));
-        robot.clickOn(field).write("open sesame");
-        robot.clickOn("#" + UnlockDialog.ID_UNLOCK);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !dialog.isShowing()));
+        type(robot, field, "open sesame");
+        clickUntil(robot, "#" + UnlockDialog.ID_UNLOCK, () -> !dialog.isShowing());
         assertEquals(List.of("sesame", "open sesame"), keystore.given);
         assertEquals(List.of(false, false), keystore.onFxThread, "decrypting never runs on the JavaFX thread");
         for (char[] a : keystore.arrays) assertEquals(a.length, new String(a).chars().filter(c -> c == 0).count());
