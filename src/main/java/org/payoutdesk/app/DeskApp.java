@@ -5,6 +5,8 @@ import org.payoutdesk.payout.PaymentDesk;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.payoutdesk.app.review.BatchShutdownHook;
+import org.payoutdesk.app.review.RunningBatch;
 import org.payoutdesk.ledger.PoolLedger;
 
 /** The desktop application. Start it with {@link #launch(AppContext)}. */
@@ -14,6 +16,7 @@ public final class DeskApp extends Application {
 
     private PoolLedger ledger;
     private MainWindow window;
+    private BatchShutdownHook shutdownHook;
 
     /** Opens the window and blocks until it is closed. */
     public static void launch(AppContext ctx) {
@@ -33,6 +36,8 @@ public final class DeskApp extends Application {
         stage.setTitle(ctx.title());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        BatchCloseGuard.install(stage, window);
+        shutdownHook = BatchShutdownHook.register();
         stage.show();
         window.start();
     }
@@ -46,6 +51,9 @@ public final class DeskApp extends Application {
 
     @Override
     public void stop() {
+        // Normally the close guard waited already; whatever else ends the app, never close the ledger under a batch.
+        RunningBatch.drainCurrent(BatchShutdownHook.GRACE);
+        if (shutdownHook != null) shutdownHook.remove();
         if (window != null) window.dispose();
         if (ledger != null) ledger.close();
     }

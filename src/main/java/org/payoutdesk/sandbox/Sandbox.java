@@ -35,6 +35,8 @@ public final class Sandbox implements AutoCloseable {
     private final Duration startup;
     private final String phases;
     private final Thread shutdownHook;
+    /** Runs on Ctrl-C / SIGTERM before the servers stop: the window waits there for a payout batch. */
+    private volatile Runnable beforeShutdown = () -> { };
     private boolean closed;
 
     private Sandbox(LocalAnvil anvil, SandboxLedger ledger, DeskConfig config, BigInteger walletWei, Duration startup,
@@ -45,7 +47,7 @@ public final class Sandbox implements AutoCloseable {
         this.config = config;
         this.walletWei = walletWei;
         this.startup = startup;
-        this.shutdownHook = new Thread(this::closeServers, "sandbox-shutdown");
+        this.shutdownHook = new Thread(this::shutdown, "sandbox-shutdown");
     }
 
     /** The default sandbox: 5,000 miners, eth, 0.5 ETH threshold, paid from anvil's dev account 0. */
@@ -75,6 +77,7 @@ public final class Sandbox implements AutoCloseable {
             Sandbox sandbox = new Sandbox(anvil, ledger, config, wallet, Duration.ofNanos(System.nanoTime() - t0), phases);
             Runtime.getRuntime().addShutdownHook(sandbox.shutdownHook);
             removeHook(anvilHook);
+            ledger.handOverShutdown(); // one hook for both servers, so it can wait before stopping Redis
             return sandbox;
         } catch (RuntimeException e) {
             if (ledger != null) ledger.close();
@@ -183,6 +186,24 @@ public final class Sandbox implements AutoCloseable {
         closed = true;
         removeHook(shutdownHook);
         closeServers();
+    }
+
+    /**
+     * {@code action} runs on Ctrl-C / SIGTERM before Redis and anvil are stopped (hooks run concurrently,
+     * so a hook of its own could not hold them): a payout batch must end its payment on live servers.
+     */
+    public void beforeShutdown(Runnable action) {
+        beforeShutdown = java.util.Objects.requireNonNull(action, "action");
+    }
+
+    private void shutdown() {
+        try {
+            beforeShutdown.run();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Sandbox.class).error("before stopping the sandbox: {}", e.getMessage());
+        } finally {
+            closeServers();
+        }
     }
 
     /** Idempotent: both servers' close() tolerate being called twice (the hook may race with close()). */

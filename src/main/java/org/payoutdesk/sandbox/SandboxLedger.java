@@ -63,6 +63,11 @@ public final class SandboxLedger implements AutoCloseable {
         return redis;
     }
 
+    /** The {@link Sandbox}'s own hook stops this Redis from now on (after what must run first). */
+    synchronized void handOverShutdown() {
+        removeHook(shutdownHook);
+    }
+
     @Override
     public synchronized void close() {
         if (closed) return;

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.payoutdesk.app.DeskApp;
+import org.payoutdesk.app.review.BatchShutdownHook;
+import org.payoutdesk.app.review.RunningBatch;
 import org.payoutdesk.cli.CommandFailure;
 import org.payoutdesk.cli.ExitCode;
 import org.payoutdesk.cli.SandboxLauncher;
@@ -59,6 +61,8 @@ public final class SandboxWindow implements SandboxLauncher {
         try (sandbox) {
             sandbox.describe().forEach(out::println);
             out.flush();
+            // Ctrl-C during a payout: the batch ends its payment before Redis and anvil go.
+            sandbox.beforeShutdown(() -> RunningBatch.drainCurrent(BatchShutdownHook.GRACE));
             AssembledDesk assembled = open(sandbox);
             try {
                 return WindowRun.open(opener, GuiWindow.context(assembled, sandbox.config(), TITLE, request.readOnly()),

@@ -3,9 +3,7 @@ package org.payoutdesk.app.overview;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -16,20 +14,25 @@ import javafx.util.StringConverter;
  * the exact figures are on the cards and in the samples file.
  */
 public final class WalletChart extends LineChart<Number, Number> {
-    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT);
     private final XYChart.Series<Number, Number> wallet = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> owed = new XYChart.Series<>();
+    private TimeTicks ticks;
 
     public WalletChart() {
         super(new NumberAxis(), new NumberAxis());
         NumberAxis x = (NumberAxis) getXAxis();
-        x.setForceZeroInRange(false);
-        x.setAutoRanging(true);
+        // Our own bounds and step (TimeTicks): ticks on whole hours or days of the operator's clock. The axis
+        // runs from 0 to exactly 1 (the fraction of the span): with epoch seconds the last tick, on the upper
+        // bound, can land a rounding error past the axis end, and Axis then hides its label.
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(1);
+        x.setMinorTickVisible(false);
         x.setLabel("Time");
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return TICK.format(Instant.ofEpochSecond(n.longValue()).atZone(ZoneId.systemDefault()));
+                return ticks.label(epochSecond(n.doubleValue()));
             }
 
             @Override
@@ -37,11 +40,13 @@ public final class WalletChart extends LineChart<Number, Number> {
                 throw new UnsupportedOperationException();
             }
         });
+        applyTicks(TimeTicks.covering(Instant.now().getEpochSecond(), Instant.now().getEpochSecond(), ZoneId.systemDefault()));
         NumberAxis y = (NumberAxis) getYAxis();
         y.setLabel("ETH");
         // Not from zero: the gap between the two lines is what matters.
         y.setForceZeroInRange(false);
-        setPadding(new javafx.geometry.Insets(8, 32, 8, 8));
+        // The last time label is centred on the right edge: desk.css (.wallet-chart) leaves room for its half.
+        getStyleClass().add("wallet-chart");
         wallet.setName("Wallet");
         owed.setName("Owed to miners");
         setTitle("Wallet vs owed over time");
@@ -50,12 +55,34 @@ public final class WalletChart extends LineChart<Number, Number> {
         getData().setAll(List.of(wallet, owed));
     }
 
+    private void applyTicks(TimeTicks t) {
+        ticks = t;
+        ((NumberAxis) getXAxis()).setTickUnit((double) t.step() / (t.upper() - t.lower()));
+        getXAxis().invalidateRange(List.of()); // new labels even when the step's fraction did not change
+    }
+
+    /** Where an epoch second is drawn: its fraction of the axis span. */
+    private double position(long epochSecond) {
+        return (double) (epochSecond - ticks.lower()) / (ticks.upper() - ticks.lower());
+    }
+
+    private long epochSecond(double position) {
+        return ticks.lower() + Math.round(position * (ticks.upper() - ticks.lower()));
+    }
+
     public void show(List<WalletSample> samples) {
         List<XYChart.Data<Number, Number>> w = new java.util.ArrayList<>();
         List<XYChart.Data<Number, Number>> o = new java.util.ArrayList<>();
+        if (!samples.isEmpty()) {
+            long first = samples.stream().mapToLong(WalletSample::epochSecond).min().orElseThrow();
+            long last = samples.stream().mapToLong(WalletSample::epochSecond).max().orElseThrow();
+            applyTicks(TimeTicks.covering(first, last, ZoneId.systemDefault()));
+        }
         for (WalletSample s : samples) {
-            w.add(new XYChart.Data<>(s.epochSecond(), new BigDecimal(s.walletWei(), 18).doubleValue()));
-            o.add(new XYChart.Data<>(s.epochSecond(), BigDecimal.valueOf(s.owedShannon(), 9).doubleValue()));
+            double at = position(s.epochSecond());
+            // The exact time rides along as the extra value (times()).
+            w.add(new XYChart.Data<>(at, new BigDecimal(s.walletWei(), 18).doubleValue(), s.epochSecond()));
+            o.add(new XYChart.Data<>(at, BigDecimal.valueOf(s.owedShannon(), 9).doubleValue(), s.epochSecond()));
         }
         // Many samples make the symbols a smear; keep them for the first few points only.
         setCreateSymbols(samples.size() <= 60);
@@ -65,6 +92,6 @@ public final class WalletChart extends LineChart<Number, Number> {
 
     /** The plotted times (epoch seconds) of the wallet series, for tests. */
     public List<Long> times() {
-        return wallet.getData().stream().map(d -> d.getXValue().longValue()).toList();
+        return wallet.getData().stream().map(d -> (Long) d.getExtraValue()).toList();
     }
 }

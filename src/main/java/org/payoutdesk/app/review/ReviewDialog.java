@@ -55,6 +55,11 @@ public final class ReviewDialog {
         return stage != null && stage.isShowing();
     }
 
+    /** The dialog's own window; null until it was first opened. */
+    public Stage stage() {
+        return stage;
+    }
+
     public ReviewView view() {
         return view;
     }

@@ -69,6 +69,7 @@ public final class ReviewView extends StackPane {
     public static final String ID_SUMMARY = "review-summary";
     public static final String ID_RECEIPTS = "review-receipts";
     public static final String ID_CLOSE = "review-close";
+    public static final String ID_SENDING_TITLE = "review-sending-title";
     /** Log lines kept on screen; the full log is in the log file. */
     static final int LOG_LIMIT = 2_000;
 
@@ -103,9 +104,11 @@ public final class ReviewView extends StackPane {
     private final Button closeButton = new Button("Close");
     private final Label sendingTitle = new Label();
     private final BooleanProperty sending = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<BatchProgress> progressShown = new javafx.beans.property.SimpleObjectProperty<>();
 
     private ReviewSelection selection;
     private AtomicBoolean stopFlag;
+    private volatile RunningBatch running;
     private BatchResult result;
     private List<ReceiptCheck> receiptChecks;
 
@@ -347,6 +350,7 @@ public final class ReviewView extends StackPane {
     private void buildSendingPage() {
         sendingPage.setPadding(new Insets(16));
         sendingTitle.getStyleClass().add("view-title");
+        sendingTitle.setId(ID_SENDING_TITLE);
         progress.setId(ID_PROGRESS);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setMinHeight(Region.USE_PREF_SIZE);
@@ -360,11 +364,7 @@ public final class ReviewView extends StackPane {
         log.setFixedCellSize(22);
         VBox.setVgrow(log, Priority.ALWAYS);
         stop.setId(ID_STOP);
-        stop.setOnAction(e -> {
-            if (stopFlag != null) stopFlag.set(true);
-            stop.setDisable(true);
-            stop.setText("Stopping after this payment…");
-        });
+        stop.setOnAction(e -> stopAfterThisPayment());
         summary.setId(ID_SUMMARY);
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
@@ -398,6 +398,7 @@ public final class ReviewView extends StackPane {
         summary.getStyleClass().removeAll("danger-text", "ok-text");
         receipts.setText(null);
         progress.setProgress(0);
+        progressShown.set(null);
         current.setText("Starting…");
         counts.setText("0 paid · 0 skipped · " + approved.size() + " to go");
         eta.setText("ETA " + BatchEta.text(java.util.Optional.empty()));
@@ -412,12 +413,24 @@ public final class ReviewView extends StackPane {
         SendBatchTask task = new SendBatchTask(desk, plan, approved, waitEach.isSelected(), stopFlag, listener);
         task.setOnSucceeded(e -> batchDone(task.getValue()));
         task.setOnFailed(e -> batchFailed(task.getException()));
-        Thread t = new Thread(task, "payout-batch");
-        t.setDaemon(false); // a batch in flight finishes its payment even when the window closes
-        t.start();
+        running = RunningBatch.start(task, stopFlag, approved.size());
+    }
+
+    /** As the Stop button: the engine stops before the next payment; the one in flight finishes. */
+    public void stopAfterThisPayment() {
+        if (stopFlag != null) stopFlag.set(true);
+        stop.setDisable(true);
+        stop.setText("Stopping after this payment…");
+    }
+
+    /** The window is closing: stop after this payment and say on this page that Payout Desk closes then. */
+    public void stopAndClose() {
+        stopAfterThisPayment();
+        if (sending.get()) sendingTitle.setText("Stopping after this payment, then closing Payout Desk…");
     }
 
     private void showProgress(BatchProgress p) {
+        progressShown.set(p);
         progress.setProgress(p.fraction());
         current.setText(p.current() == null ? "" : "Paying " + p.current());
         counts.setText(p.paid() + " paid · " + p.skipped() + " skipped · " + Math.max(0, p.total() - p.finished())
@@ -523,6 +536,16 @@ public final class ReviewView extends StackPane {
 
     public boolean waitEachSelected() {
         return waitEach.isSelected();
+    }
+
+    /** The batch sent last (its thread may have returned); null before the first. */
+    public RunningBatch runningBatch() {
+        return running;
+    }
+
+    /** The progress last shown on the sending page; null until the batch's first event. */
+    public javafx.beans.value.ObservableValue<BatchProgress> progressShown() {
+        return progressShown;
     }
 
     // ---------------------------------------------------------------- for tests and the window

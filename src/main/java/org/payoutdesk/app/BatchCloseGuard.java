@@ -1,0 +1,134 @@
+package org.payoutdesk.app;
+
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.payoutdesk.app.review.BatchProgress;
+import org.payoutdesk.app.review.ReviewDialog;
+import org.payoutdesk.app.review.RunningBatch;
+
+/**
+ * Closing the main window (its X, Alt+F4, the window manager) while a payout batch is being sent asks
+ * first. "Keep sending" (the default; Enter and Esc pick it) changes nothing. "Stop after this payment
+ * and close" sets the batch's stop flag, keeps the window up saying so, waits off the JavaFX thread for
+ * the batch thread to return, and only then hides the window, so the views are disposed and the
+ * ledger closed (DeskApp.stop) after the last payment was recorded, never under it.
+ */
+public final class BatchCloseGuard {
+    public static final String ID_TEXT = "close-batch-text";
+    public static final String ID_KEEP_SENDING = "close-keep-sending";
+    public static final String ID_STOP_AND_CLOSE = "close-stop-and-close";
+    static final String STOPPING = "Stopping after this payment…";
+
+    private final Stage stage;
+    private final ReviewDialog review;
+    private Alert asking;
+    private boolean closing;
+
+    private BatchCloseGuard(Stage stage, ReviewDialog review) {
+        this.stage = stage;
+        this.review = review;
+    }
+
+    /** Guards {@code stage}, which shows {@code window}; nothing to guard without a payout engine. */
+    public static BatchCloseGuard install(Stage stage, MainWindow window) {
+        BatchCloseGuard guard = new BatchCloseGuard(Objects.requireNonNull(stage, "stage"), window.reviewDialog());
+        if (guard.review != null) stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard::closeRequested);
+        return guard;
+    }
+
+    /** True once the operator chose to stop and close: the window closes when the batch returned. */
+    public boolean closing() {
+        return closing;
+    }
+
+    private void closeRequested(WindowEvent e) {
+        if (closing) {
+            e.consume(); // already stopping: the window closes by itself when the batch returned
+            return;
+        }
+        RunningBatch batch = review.view().runningBatch();
+        if (batch == null || batch.finished()) return; // nothing in flight: close as usual
+        e.consume();
+        if (asking == null) ask(batch);
+    }
+
+    private void ask(RunningBatch batch) {
+        ButtonType stopAndClose = new ButtonType("Stop after this payment and close", ButtonData.OTHER);
+        ButtonType keep = new ButtonType("Keep sending", ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null, stopAndClose, keep);
+        alert.setTitle("Payout in progress");
+        alert.setHeaderText("Close Payout Desk while a batch is being sent?");
+        Label text = new Label();
+        text.setId(ID_TEXT);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setPrefWidth(460);
+        // Live: the count goes on while the operator reads.
+        text.textProperty().bind(Bindings.createStringBinding(() -> message(review.view().progressShown().getValue(),
+                batch.total()), review.view().progressShown()));
+        alert.getDialogPane().setContent(text);
+        Window owner = review.isShowing() ? review.stage() : stage;
+        alert.initOwner(owner);
+        if (stage.getScene() != null) alert.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
+        Button stopButton = (Button) alert.getDialogPane().lookupButton(stopAndClose);
+        stopButton.setId(ID_STOP_AND_CLOSE);
+        stopButton.getStyleClass().add("danger");
+        stopButton.setDefaultButton(false); // Enter must not close
+        Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
+        keepButton.setId(ID_KEEP_SENDING);
+        keepButton.setDefaultButton(true);
+        alert.setOnShown(e -> keepButton.requestFocus());
+        alert.setOnHidden(e -> {
+            asking = null;
+            text.textProperty().unbind();
+            if (alert.getResult() == stopAndClose) stopAndClose(batch);
+        });
+        asking = alert;
+        alert.show();
+    }
+
+    static String message(BatchProgress p, int total) {
+        int paid = p == null ? 0 : p.paid();
+        return "A payout batch is being sent: " + paid + " of " + total + " paid. Closing now stops it after the"
+                + " payment in flight; nothing already debited is lost.";
+    }
+
+    private void stopAndClose(RunningBatch batch) {
+        closing = true;
+        review.view().stopAndClose();
+        String title = stage.getTitle();
+        stage.setTitle((title == null || title.isBlank() ? "" : title + " — ") + STOPPING + " then closing");
+        if (review.isShowing()) review.stage().toFront();
+        Task<Void> wait = new Task<>() {
+            @Override
+            protected Void call() throws InterruptedException {
+                batch.awaitFinished();
+                return null;
+            }
+        };
+        // Runs after the batch's own end on the JavaFX thread (queued before the thread returned).
+        wait.setOnSucceeded(e -> closeNow());
+        wait.setOnFailed(e -> { // never close under a batch that may still run
+            closing = false;
+            stage.setTitle(title);
+        });
+        Thread t = new Thread(wait, "payout-close-wait");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void closeNow() {
+        review.close();
+        stage.hide();
+    }
+}
