@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.clickUntil;
+import static org.payoutdesk.testing.Fx.fx;
+import static org.payoutdesk.testing.Fx.present;
 
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -153,14 +156,6 @@ class CloseDuringBatchTest {
         }
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
     private static List<String> freshLogins(int n) {
         salt++;
         return java.util.stream.IntStream.rangeClosed(1, n)
@@ -190,14 +185,12 @@ class CloseDuringBatchTest {
         for (int i = 0; i < n; i++) pool.credit(logins.get(i), amount(i));
         rpc.automine(false);
         rpc.call("evm_setIntervalMining", "1");
-        robot.clickOn("#" + MainWindow.ID_REVIEW);
+        clickUntil(robot, "#" + MainWindow.ID_REVIEW, () -> window.reviewDialog() != null && window.reviewDialog().isShowing());
         await(() -> review().selection() != null && review().table().getItems().size() == n);
-        robot.clickOn("#" + ReviewView.ID_WAIT_EACH);
-        robot.clickOn("#" + ReviewView.ID_SEND);
-        await(() -> robot.lookup("#" + ReviewView.ID_CONFIRM_OK).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents(5);
-        robot.clickOn("#" + ReviewView.ID_CONFIRM_OK);
-        await(() -> review().sending());
+        clickUntil(robot, "#" + ReviewView.ID_WAIT_EACH, () -> review().waitEachSelected());
+        clickUntil(robot, "#" + ReviewView.ID_SEND, () -> present(robot, "#" + ReviewView.ID_CONFIRM_OK));
+        clickUntil(robot, "#" + ReviewView.ID_CONFIRM_OK, () -> !present(robot, "#" + ReviewView.ID_CONFIRM_OK));
+        await(() -> review().sending() || review().result() != null);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> paidSoFar(robot) >= 1);
         return logins;
     }
@@ -272,8 +265,7 @@ class CloseDuringBatchTest {
 
         requestClose();
         confirmationShown(robot);
-        robot.clickOn("#" + BatchCloseGuard.ID_KEEP_SENDING);
-        await(() -> confirmationGone(robot));
+        clickUntil(robot, "#" + BatchCloseGuard.ID_KEEP_SENDING, () -> confirmationGone(robot));
         assertFalse(batch.stopAsked());
         assertTrue(fx(stage::isShowing));
         assertEquals(TITLE, fx(stage::getTitle));
@@ -317,8 +309,7 @@ class CloseDuringBatchTest {
         requestClose();
         int[] asked = confirmationShown(robot);
         assertEquals(6, asked[1]);
-        robot.clickOn("#" + BatchCloseGuard.ID_STOP_AND_CLOSE);
-        await(() -> confirmationGone(robot));
+        clickUntil(robot, "#" + BatchCloseGuard.ID_STOP_AND_CLOSE, () -> confirmationGone(robot));
         assertTrue(batch.stopAsked());
         assertTrue(guard.closing());
         // While the payment in flight finishes, the window stays and says what it is doing.
