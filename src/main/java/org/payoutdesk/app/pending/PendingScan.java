@@ -64,20 +64,20 @@ public final class PendingScan {
         private ScanFigures latest;
         private boolean scheduled;
 
+        /** The range of the scan under way; written and read on the reconciling thread only. */
+        private long from;
+        private long last;
+
         @Override
         public void scanStarted(PendingPayment entry, long fromBlock, long lastBlock) {
-            update(new ScanFigures(entry, fromBlock, lastBlock, 0, lastBlock - fromBlock + 1, fromBlock - 1, cancel.get()));
+            from = fromBlock;
+            last = lastBlock;
+            update(new ScanFigures(entry, from, last, 0, last - from + 1, from - 1, cancel.get()));
         }
 
         @Override
         public void scanned(PendingPayment entry, long blocksDone, long blocksTotal, long currentBlock) {
-            ScanFigures last;
-            synchronized (this) {
-                last = latest;
-            }
-            long from = last == null ? currentBlock - blocksDone + 1 : last.fromBlock();
-            long to = last == null ? from + blocksTotal - 1 : last.lastBlock();
-            update(new ScanFigures(entry, from, to, blocksDone, blocksTotal, currentBlock, cancel.get()));
+            update(new ScanFigures(entry, from, last, blocksDone, blocksTotal, currentBlock, cancel.get()));
         }
 
         @Override
