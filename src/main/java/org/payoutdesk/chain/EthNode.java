@@ -71,8 +71,23 @@ public interface EthNode extends AutoCloseable {
     /**
      * Plain value transfers from {@code from} to {@code to} of exactly {@code valueWei}, mined in
      * blocks {@code fromBlock..toBlock} (inclusive; blocks beyond the head are skipped), oldest first.
+     * Throws {@link ChainException} when the node fails mid-scan: nothing partial is returned.
      */
-    List<ChainTx> findTransfers(String from, String to, BigInteger valueWei, long fromBlock, long toBlock);
+    default List<ChainTx> findTransfers(String from, String to, BigInteger valueWei, long fromBlock, long toBlock) {
+        TransferScan scan = findTransfers(from, to, valueWei, fromBlock, toBlock, ScanProgress.NONE);
+        if (scan.failure() != null) throw scan.failure();
+        if (!scan.complete()) throw new java.util.concurrent.CancellationException(scan.describe());
+        return scan.found();
+    }
+
+    /**
+     * The same scan, reported to {@code progress} batch by batch and stoppable through it. A node
+     * failure mid-way or a stop does not throw: the result says which blocks were searched
+     * ({@link TransferScan#complete()} false). Bad arguments throw IllegalArgumentException; a node
+     * that cannot even say its head block throws {@link ChainException} (nothing was scanned).
+     */
+    TransferScan findTransfers(String from, String to, BigInteger valueWei, long fromBlock, long toBlock,
+                               ScanProgress progress);
 
     @Override
     void close();

@@ -8,13 +8,19 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.web3j.protocol.Web3j;
@@ -39,8 +45,15 @@ import org.web3j.utils.Numeric;
  * twice, and a stale pooled connection would turn "node down" (certainly not sent) into "unknown".
  */
 public final class Web3EthNode implements EthNode {
-    /** Blocks fetched per JSON-RPC batch during a transfer scan. */
-    static final int SCAN_BATCH = 25;
+    /**
+     * Blocks fetched per JSON-RPC batch during a transfer scan. Kept small: a mainnet block with its
+     * transactions is 100-300 kB of JSON, and nodes cap a batch's answer (geth: 25 MB).
+     */
+    public static final int SCAN_BATCH = 25;
+    /** Batches requested at once during a scan: the node works on the next while we read one. */
+    public static final int SCAN_IN_FLIGHT = 4;
+    /** How often a scan waiting for an answer looks at its stop flag. */
+    private static final long STOP_POLL_MILLIS = 50;
     /** The widest scan one call may ask for, so a mistake cannot walk the whole chain. */
     public static final long MAX_SCAN_BLOCKS = 500_000;
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -55,12 +68,16 @@ public final class Web3EthNode implements EthNode {
     private final HttpService sendService;
     private final Web3j web3;
     private final Web3j sendWeb3;
+    private final int scanBatch;
+    private final int scanInFlight;
     private volatile Long chainId;
     private volatile boolean batchesWork = true;
 
-    private Web3EthNode(String url, Duration timeout) {
+    private Web3EthNode(String url, Duration timeout, int scanBatch, int scanInFlight) {
         this.url = url;
         this.timeout = timeout;
+        this.scanBatch = scanBatch;
+        this.scanInFlight = scanInFlight;
         Duration connect = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
@@ -80,13 +97,25 @@ public final class Web3EthNode implements EthNode {
 
     /** A client for the node at {@code url} (e.g. the pool's {@code payouts.daemon}); connects lazily. */
     public static Web3EthNode connect(String url, Duration timeout) {
+        return connect(url, timeout, SCAN_BATCH, SCAN_IN_FLIGHT);
+    }
+
+    /**
+     * The same with the shape of a transfer scan: {@code blocksPerBatch} blocks per JSON-RPC batch,
+     * {@code batchesInFlight} batches requested at once (1 = one after the other).
+     */
+    public static Web3EthNode connect(String url, Duration timeout, int blocksPerBatch, int batchesInFlight) {
+        if (blocksPerBatch < 1 || batchesInFlight < 1) {
+            throw new IllegalArgumentException("scan shape must be at least 1 block x 1 batch: " + blocksPerBatch
+                    + " x " + batchesInFlight);
+        }
         if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
             throw new IllegalArgumentException("node URL must start with http:// or https://: " + url);
         }
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("node timeout must be positive: " + timeout);
         }
-        return new Web3EthNode(url, timeout);
+        return new Web3EthNode(url, timeout, blocksPerBatch, batchesInFlight);
     }
 
     @Override
@@ -203,7 +232,8 @@ public final class Web3EthNode implements EthNode {
     }
 
     @Override
-    public List<ChainTx> findTransfers(String from, String to, BigInteger valueWei, long fromBlock, long toBlock) {
+    public TransferScan findTransfers(String from, String to, BigInteger valueWei, long fromBlock, long toBlock,
+                                      ScanProgress progress) {
         String f = Addresses.normalise(from, "from");
         String t = Addresses.normalise(to, "to");
         if (valueWei == null || valueWei.signum() < 0) throw new IllegalArgumentException("value must be >= 0 wei");
@@ -216,19 +246,81 @@ public final class Web3EthNode implements EthNode {
         }
         long last = Math.min(toBlock, blockNumber());
         List<ChainTx> found = new ArrayList<>();
-        for (long start = fromBlock; start <= last; start += SCAN_BATCH) {
-            long end = Math.min(last, start + SCAN_BATCH - 1);
-            for (EthBlock.Block block : blocks(start, end)) {
-                for (EthBlock.TransactionResult<?> r : block.getTransactions()) {
-                    if (!(r.get() instanceof Transaction tx)) continue;
-                    if (f.equals(Addresses.lower(tx.getFrom())) && t.equals(Addresses.lower(tx.getTo()))
-                            && valueWei.equals(tx.getValue()) && isEmptyInput(tx.getInput())) {
-                        found.add(toChainTx(tx));
+        if (last < fromBlock) {
+            return new TransferScan(found, fromBlock, last, fromBlock - 1, TransferScan.Stop.COMPLETE, null);
+        }
+        progress.started(fromBlock, last);
+        long total = last - fromBlock + 1;
+        long scannedTo = fromBlock - 1;
+        long next = fromBlock;
+        // Up to scanInFlight batches requested at once, read strictly in block order, so the blocks
+        // reported scanned are always one run from the start of the range.
+        ArrayDeque<BatchInFlight> window = new ArrayDeque<>();
+        ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            while (scannedTo < last) {
+                while (window.size() < scanInFlight && next <= last && !stopAsked(progress)) {
+                    long s = next;
+                    long e = Math.min(last, s + scanBatch - 1);
+                    window.add(new BatchInFlight(e, requests.submit(() -> blocks(s, e))));
+                    next = e + 1;
+                }
+                if (stopAsked(progress)) {
+                    return new TransferScan(found, fromBlock, last, scannedTo, TransferScan.Stop.CANCELLED, null);
+                }
+                BatchInFlight batch = window.peek();
+                List<EthBlock.Block> blocks;
+                try {
+                    blocks = awaitBatch(batch.answer(), progress);
+                } catch (ChainException e) {
+                    return new TransferScan(found, fromBlock, last, scannedTo, TransferScan.Stop.NODE_FAILED, e);
+                }
+                if (blocks == null) {
+                    return new TransferScan(found, fromBlock, last, scannedTo, TransferScan.Stop.CANCELLED, null);
+                }
+                window.poll();
+                for (EthBlock.Block block : blocks) {
+                    for (EthBlock.TransactionResult<?> r : block.getTransactions()) {
+                        if (!(r.get() instanceof Transaction tx)) continue;
+                        if (f.equals(Addresses.lower(tx.getFrom())) && t.equals(Addresses.lower(tx.getTo()))
+                                && valueWei.equals(tx.getValue()) && isEmptyInput(tx.getInput())) {
+                            found.add(toChainTx(tx));
+                        }
                     }
                 }
+                scannedTo = batch.lastBlock();
+                progress.scanned(scannedTo - fromBlock + 1, total, scannedTo);
+            }
+            return new TransferScan(found, fromBlock, last, scannedTo, TransferScan.Stop.COMPLETE, null);
+        } finally {
+            for (BatchInFlight b : window) b.answer().cancel(true);
+            requests.shutdownNow();
+        }
+    }
+
+    /** A batch of blocks requested and not read yet; {@code lastBlock} is its last block number. */
+    private record BatchInFlight(long lastBlock, Future<List<EthBlock.Block>> answer) { }
+
+    private static boolean stopAsked(ScanProgress progress) {
+        return progress.cancelled() || Thread.currentThread().isInterrupted();
+    }
+
+    /** The batch's blocks, or null when a stop was asked while waiting; a failed request throws ChainException. */
+    private List<EthBlock.Block> awaitBatch(Future<List<EthBlock.Block>> answer, ScanProgress progress) {
+        while (true) {
+            if (stopAsked(progress)) return null;
+            try {
+                return answer.get(STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillWaiting) {
+                // look at the stop flag again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof ChainException c) throw c;
+                throw badResponse("eth_getBlockByNumber", "unreadable answer: " + shorten(String.valueOf(e.getCause())));
             }
         }
-        return found;
     }
 
     @Override

@@ -189,8 +189,9 @@ public final class EngineCommands implements DeskCommands {
         return guarded(() -> {
             Optional<String> lockBefore = ledger().lockValue();
             List<ResolveReport.Entry> entries = new ArrayList<>();
-            for (Reconciliation r : desk.reconcile()) {
-                entries.add(request.act() ? act(r, output) : new ResolveReport.Entry(r, wouldDo(r), null));
+            ScanProgressLines scans = new ScanProgressLines(output);
+            for (Reconciliation r : desk.reconcile(scans)) {
+                entries.add(request.act() ? act(r, output, scans) : new ResolveReport.Entry(r, wouldDo(r), null));
             }
             if (request.act()) desk.clearStaleLock();
             List<String> left = ledger().pendingPayments().stream().map(PendingPayment::member).toList();
@@ -207,7 +208,7 @@ public final class EngineCommands implements DeskCommands {
         };
     }
 
-    private ResolveReport.Entry act(Reconciliation r, Output output) {
+    private ResolveReport.Entry act(Reconciliation r, Output output, ScanProgressLines scans) {
         String member = r.entry().member();
         try {
             switch (r.verdict()) {
@@ -217,7 +218,7 @@ public final class EngineCommands implements DeskCommands {
                     return new ResolveReport.Entry(r, "approved", null);
                 }
                 case NOT_SENT, REVERTED -> {
-                    desk.rollback(member, false);
+                    desk.rollback(member, false, scans);
                     output.progress("rolled back " + member);
                     return new ResolveReport.Entry(r, "rolled back", null);
                 }
@@ -250,8 +251,9 @@ public final class EngineCommands implements DeskCommands {
     public CommandResult rollback(RollbackRequest request, Output output) {
         return guarded(() -> {
             String member = request.payment().member();
-            if (request.force()) refuseForcingAPaidEntry(member);
-            Reconciliation r = desk.rollback(member, request.force());
+            ScanProgressLines scans = new ScanProgressLines(output);
+            if (request.force()) refuseForcingAPaidEntry(member, scans);
+            Reconciliation r = desk.rollback(member, request.force(), scans);
             boolean forced = !r.canRollback();
             Optional<String> lock = ledger().lockValue();
             return CommandResult.of(true, "rolled back " + member + ": " + Shannon.formatEth(request.payment().amount())
@@ -265,8 +267,8 @@ public final class EngineCommands implements DeskCommands {
     }
 
     /** --force is for inconclusive evidence; a transfer found on chain is proof, and crediting it back pays twice. */
-    private void refuseForcingAPaidEntry(String member) {
-        for (Reconciliation r : desk.reconcile()) {
+    private void refuseForcingAPaidEntry(String member, ScanProgressLines scans) {
+        for (Reconciliation r : desk.reconcile(scans)) {
             if (r.entry().member().equals(member) && r.verdict() == org.payoutdesk.payout.Verdict.PAID) {
                 throw new CommandFailure("refused even with --force: the verdict is PAID (" + r.evidence()
                         + "). Record it instead: payout-desk approve " + member + " --tx " + r.txHash().orElse("HASH"));

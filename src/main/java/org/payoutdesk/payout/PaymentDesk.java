@@ -160,7 +160,15 @@ public final class PaymentDesk {
     }
 
     public List<Reconciliation> reconcile() {
-        return reconciler.reconcileAll();
+        return reconcile(ReconcileProgress.NONE);
+    }
+
+    /**
+     * Verdicts on every pending payment; block scans are reported to {@code progress} and stop when it
+     * says so (those entries come back UNKNOWN with the blocks searched, never NOT_SENT).
+     */
+    public List<Reconciliation> reconcile(ReconcileProgress progress) {
+        return reconciler.reconcileAll(progress);
     }
 
     /**
@@ -203,8 +211,13 @@ public final class PaymentDesk {
      * certainly pay twice; the operator approves it instead.
      */
     public Reconciliation rollback(String member, boolean force) {
+        return rollback(member, force, ReconcileProgress.NONE);
+    }
+
+    /** {@link #rollback(String, boolean)} with the verdict's block scan reported to {@code progress}. */
+    public Reconciliation rollback(String member, boolean force, ReconcileProgress progress) {
         PendingPayment entry = pendingEntry(member);
-        Reconciliation r = reconciler.reconcile(entry);
+        Reconciliation r = reconciler.reconcile(entry, progress);
         if (r.verdict() == Verdict.PAID) {
             String hash = r.txHash().orElse("(unknown hash)");
             throw new PaymentException((force ? "refused even when forced" : "refused") + ": the verdict is PAID (" + r.evidence()
@@ -225,11 +238,16 @@ public final class PaymentDesk {
 
     /** resolve --yes: approve PAID, roll back NOT_SENT/REVERTED, leave the rest; clear a lock nothing needs. */
     public List<Reconciliation> resolve() {
-        List<Reconciliation> verdicts = reconcile();
+        return resolve(ReconcileProgress.NONE);
+    }
+
+    /** {@link #resolve()} with its block scans reported to {@code progress}. */
+    public List<Reconciliation> resolve(ReconcileProgress progress) {
+        List<Reconciliation> verdicts = reconcile(progress);
         for (Reconciliation r : verdicts) {
             switch (r.verdict()) {
                 case PAID -> approve(r.entry().member(), r.txHash().orElseThrow());
-                case NOT_SENT, REVERTED -> rollback(r.entry().member(), false);
+                case NOT_SENT, REVERTED -> rollback(r.entry().member(), false, progress);
                 default -> LOG.warn("left pending: {} {} {}", r.entry().member(), r.verdict(), r.evidence());
             }
         }

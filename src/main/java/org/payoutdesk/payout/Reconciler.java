@@ -11,6 +11,8 @@ import org.payoutdesk.chain.ChainException;
 import org.payoutdesk.chain.ChainTx;
 import org.payoutdesk.chain.EthNode;
 import org.payoutdesk.chain.Receipt;
+import org.payoutdesk.chain.ScanProgress;
+import org.payoutdesk.chain.TransferScan;
 import org.payoutdesk.ledger.JournalEntry;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.ledger.PendingPayment;
@@ -39,16 +41,25 @@ public final class Reconciler {
     }
 
     public List<Reconciliation> reconcileAll() {
+        return reconcileAll(ReconcileProgress.NONE);
+    }
+
+    /** Every pending entry, its block scans reported to (and stoppable through) {@code progress}. */
+    public List<Reconciliation> reconcileAll(ReconcileProgress progress) {
         Set<String> claimed = new HashSet<>();
-        return ledger.pendingPayments().stream().map(p -> reconcile(p, claimed)).toList();
+        return ledger.pendingPayments().stream().map(p -> reconcile(p, claimed, progress)).toList();
     }
 
     public Reconciliation reconcile(PendingPayment entry) {
-        return reconcile(entry, new HashSet<>());
+        return reconcile(entry, ReconcileProgress.NONE);
+    }
+
+    public Reconciliation reconcile(PendingPayment entry, ReconcileProgress progress) {
+        return reconcile(entry, new HashSet<>(), progress);
     }
 
     /** @param claimed hashes already given to another entry in this pass (two equal entries, one tx). */
-    private Reconciliation reconcile(PendingPayment entry, Set<String> claimed) {
+    private Reconciliation reconcile(PendingPayment entry, Set<String> claimed, ReconcileProgress progress) {
         if (!entry.wellFormed()) {
             return verdict(entry, Verdict.UNKNOWN, "the pending member '" + entry.member() + "' is malformed: "
                     + entry.problems().getFirst().reason() + "; it cannot be matched to a payment", null, null, null);
@@ -57,11 +68,11 @@ public final class Reconciler {
             JournalEntry journal = ledger.journal(entry.member());
             Reconciliation r;
             if (journal.txHash() != null) {
-                r = byHash(entry, journal);
+                r = byHash(entry, journal, progress);
             } else if (journal.nonce().isPresent()) {
-                r = byNonce(entry, journal.nonce().getAsLong(), claimed);
+                r = byNonce(entry, journal.nonce().getAsLong(), claimed, "", progress);
             } else {
-                r = byScan(entry, claimed, "no journal (a legacy entry)", OptionalLong.empty());
+                r = byScan(entry, claimed, "no journal (a legacy entry)", OptionalLong.empty(), progress);
             }
             r.txHash().ifPresent(claimed::add);
             return r;
@@ -70,7 +81,7 @@ public final class Reconciler {
         }
     }
 
-    private Reconciliation byHash(PendingPayment entry, JournalEntry journal) {
+    private Reconciliation byHash(PendingPayment entry, JournalEntry journal, ReconcileProgress progress) {
         String hash = journal.txHash();
         Long nonce = journal.nonce().isPresent() ? journal.nonce().getAsLong() : null;
         Optional<Receipt> receipt = node.receipt(hash);
@@ -94,27 +105,24 @@ public final class Reconciler {
         // The hash was journalled but the node does not know it: with a keystore the hash is journalled
         // before sending, so the send may never have happened. The nonce decides.
         if (nonce != null) {
-            return byNonce(entry, nonce, new HashSet<>(), "journalled tx " + hash + " is unknown to the node; ");
+            return byNonce(entry, nonce, new HashSet<>(), "journalled tx " + hash + " is unknown to the node; ", progress);
         }
         return verdict(entry, Verdict.UNKNOWN, "journalled tx " + hash + " is unknown to the node and no nonce was journalled",
                 hash, null, null);
     }
 
-    private Reconciliation byNonce(PendingPayment entry, long nonce, Set<String> claimed) {
-        return byNonce(entry, nonce, claimed, "");
-    }
-
-    private Reconciliation byNonce(PendingPayment entry, long nonce, Set<String> claimed, String prefix) {
+    private Reconciliation byNonce(PendingPayment entry, long nonce, Set<String> claimed, String prefix,
+                                   ReconcileProgress progress) {
         long latest = node.nonce(pool, BlockTag.LATEST);
         long pending = node.nonce(pool, BlockTag.PENDING);
         if (latest > nonce) {
             // The nonce is used; find which transfer used it.
             Reconciliation scanned = byScan(entry, claimed, prefix + "journalled nonce " + nonce + " is used (pool nonce " + latest + ")",
-                    OptionalLong.of(nonce));
+                    OptionalLong.of(nonce), progress);
             if (scanned.verdict() == Verdict.PAID) return scanned;
             if (scanned.verdict() == Verdict.REVERTED) return scanned;
             return verdict(entry, Verdict.UNKNOWN, prefix + "journalled nonce " + nonce + " is used (pool nonce now "
-                    + latest + ") but no matching transfer was found: " + scanned.evidence(), null, nonce, null);
+                    + latest + ") but its transfer was not identified: " + scanned.evidence(), null, nonce, null);
         }
         if (pending > nonce) {
             return verdict(entry, Verdict.IN_MEMPOOL, prefix + "journalled nonce " + nonce
@@ -125,7 +133,8 @@ public final class Reconciler {
     }
 
     /** Legacy evidence: a transfer pool -> login of exactly amount*1e9 wei mined since the debit. */
-    private Reconciliation byScan(PendingPayment entry, Set<String> claimed, String why, OptionalLong nonce) {
+    private Reconciliation byScan(PendingPayment entry, Set<String> claimed, String why, OptionalLong nonce,
+                                  ReconcileProgress progress) {
         BigInteger wei = Shannon.toWei(entry.amount());
         long head = node.blockNumber();
         OptionalLong start = node.firstBlockAtOrAfter(entry.timestamp() - SKEW_SECONDS);
@@ -136,12 +145,13 @@ public final class Reconciler {
             truncated = true;
         }
         Set<String> recorded = recordedHashes(entry.login());
-        List<ChainTx> found = from > head ? List.of()
-                : node.findTransfers(pool, entry.login(), wei, from, head).stream()
+        TransferScan scan = from > head ? null : scan(entry, wei, from, head, progress);
+        List<ChainTx> found = scan == null ? List.of() : scan.found().stream()
                 .filter(t -> !recorded.contains(t.hash()) && !claimed.contains(t.hash()))
                 // a transfer with the journalled nonce is the one this payment sent; prefer it over a look-alike
                 .sorted(java.util.Comparator.comparing((ChainTx t) -> nonce.isPresent() && t.nonce() != nonce.getAsLong()))
                 .toList();
+        if (scan != null && !scan.complete()) return stopped(entry, why, scan, found);
         String range = from > head ? "no block since the debit time" : "blocks " + from + ".." + head;
         if (!found.isEmpty()) {
             ChainTx tx = found.getFirst();
@@ -168,6 +178,40 @@ public final class Reconciler {
         return verdict(entry, Verdict.NOT_SENT, why + "; no transfer from the pool to " + entry.login() + " of "
                 + Shannon.formatEth(entry.amount()) + " ETH in " + range + " (every block since the debit) and nothing in the mempool",
                 null, null, null);
+    }
+
+    private TransferScan scan(PendingPayment entry, BigInteger wei, long from, long head, ReconcileProgress progress) {
+        TransferScan scan = node.findTransfers(pool, entry.login(), wei, from, head, new ScanProgress() {
+            @Override
+            public void started(long fromBlock, long lastBlock) {
+                progress.scanStarted(entry, fromBlock, lastBlock);
+            }
+
+            @Override
+            public void scanned(long blocksDone, long blocksTotal, long currentBlock) {
+                progress.scanned(entry, blocksDone, blocksTotal, currentBlock);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        });
+        progress.scanEnded(entry, scan);
+        return scan;
+    }
+
+    /**
+     * A scan that did not reach the head proves nothing about the blocks it skipped: never NOT_SENT, and
+     * not PAID either (the operator asked to stop, or the node failed). A candidate it did see is named,
+     * so the operator can approve with that hash or check again.
+     */
+    private static Reconciliation stopped(PendingPayment entry, String why, TransferScan scan, List<ChainTx> found) {
+        String seen = found.isEmpty() ? "no matching transfer in the blocks searched"
+                : "transfer " + found.getFirst().hash() + " of " + Shannon.formatEth(entry.amount()) + " ETH to "
+                + entry.login() + " was seen in block " + found.getFirst().blockNumber().orElse(-1) + " and may be it";
+        return verdict(entry, Verdict.UNKNOWN, why + "; " + scan.describe() + "; " + seen
+                + "; the rest was not searched, so whether it went out is unknown: check again", null, null, null);
     }
 
     /** Why a mined tx does not match this entry, or null when it does (from pool, to login, exact value). */

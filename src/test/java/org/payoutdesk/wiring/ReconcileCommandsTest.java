@@ -166,7 +166,7 @@ class ReconcileCommandsTest {
         Map<String, Object> before = pool.snapshot();
         TestPool.Run r = pool.run("rollback", sent + ":" + SENT_AMOUNT, "--config", config);
         assertEquals(1, r.exit(), r.out());
-        assertTrue(r.err().startsWith("rollback: refused: the verdict is PAID"), r.err());
+        assertTrue(r.err().lines().toList().getLast().startsWith("rollback: refused: the verdict is PAID"), r.err());
         TestPool.Run forced = pool.run("rollback", sent + ":" + SENT_AMOUNT, "--config", config, "--force", "--json");
         assertEquals(1, forced.exit(), forced.out());
         assertTrue(forced.json().get("error").asString().startsWith("refused even with --force: the verdict is PAID"),

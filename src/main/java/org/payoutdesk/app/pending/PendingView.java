@@ -63,6 +63,7 @@ public final class PendingView extends StackPane {
     private final Consumer<String> openUrl;
     private final Runnable onChanged;
     private final PendingService service;
+    private final PendingScan scan = new PendingScan(javafx.application.Platform::runLater);
     private final DeskCall<String> action = new DeskCall<>();
     private final DeskCall<Approval> check = new DeskCall<>();
     private final TableView<PendingRowModel> table = new TableView<>();
@@ -96,7 +97,7 @@ public final class PendingView extends StackPane {
         this.explorer = explorer;
         this.openUrl = openUrl;
         this.onChanged = onChanged;
-        service = new PendingService(ledger, desk);
+        service = new PendingService(ledger, desk, scan);
         BusyIndicator busy = new BusyIndicator();
         busy.track(service);
         busy.track(action);
@@ -131,6 +132,9 @@ public final class PendingView extends StackPane {
         showIf(status, false);
 
         buildTable();
+        // A first load can scan blocks for minutes: say so instead of "nothing pending".
+        ((Label) table.getPlaceholder()).textProperty().bind(javafx.beans.binding.Bindings.when(service.runningProperty())
+                .then("Reading the pending payments…").otherwise("Nothing pending: every debited payment was recorded."));
         evidence.setId(ID_EVIDENCE);
         evidence.getStyleClass().add("evidence-detail");
         evidence.setWrapText(true);
@@ -153,7 +157,7 @@ public final class PendingView extends StackPane {
         action.setOnSucceeded(e -> actionDone(action.getValue()));
         action.setOnFailed(e -> sheet.showError(message(action.getException())));
 
-        VBox body = new VBox(10, header, error, banner, lockRow, status, table, evidence, note);
+        VBox body = new VBox(10, header, new ScanStrip(scan), error, banner, lockRow, status, table, evidence, note);
         body.getStyleClass().add("view");
         body.setPadding(new Insets(16));
         getChildren().addAll(body, sheet);
@@ -371,6 +375,11 @@ public final class PendingView extends StackPane {
     /** True while the entries are being read or reconciled. */
     public javafx.beans.value.ObservableBooleanValue loading() {
         return service.runningProperty();
+    }
+
+    /** The block scans of the reconciliation under way (progress, Cancel). */
+    public PendingScan scan() {
+        return scan;
     }
 
     public boolean writable() {

@@ -1,0 +1,216 @@
+package org.payoutdesk.app.pending;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.payoutdesk.app.AppContext;
+import org.payoutdesk.app.DeskApp;
+import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.ThemePreference;
+import org.payoutdesk.chain.NodeAccountSigner;
+import org.payoutdesk.payout.PaymentDesk;
+import org.payoutdesk.payout.PayoutSettings;
+import org.payoutdesk.payout.Verdict;
+import org.payoutdesk.sandbox.LocalAnvil;
+import org.payoutdesk.sandbox.LocalRedis;
+import org.payoutdesk.testing.AnvilExtension;
+import org.payoutdesk.testing.RedisExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on the Pending view while reconciliation scans a few hundred blocks of a real anvil
+ * for a legacy entry's transfer: the progress bar and "Scanning blocks 100 of N", then Cancel, and the
+ * entry comes back UNKNOWN with the blocks searched. The scan pauses at 100 blocks
+ * ({@link GatedScanNode}) so the robot sees it running. {@code -Ddesk.shots=DIR} also writes
+ * pending-scan-light.png / pending-scan-dark.png.
+ */
+@ExtendWith({RedisExtension.class, AnvilExtension.class, ApplicationExtension.class})
+class PendingScanViewTest {
+    static {
+        System.setProperty("testfx.headless", "false");
+    }
+
+    private static final long AMOUNT = 730_000_000L;
+    private static final long PAUSE_AT = 100;
+    private static EngineRig rig;
+    private static LocalAnvil anvil;
+    private Stage stage;
+    private MainWindow window;
+    private PendingView view;
+    private GatedScanNode gated;
+
+    @BeforeAll
+    static void rig(LocalRedis redis, LocalAnvil chain) {
+        rig = new EngineRig(redis, chain);
+        anvil = chain;
+    }
+
+    @AfterAll
+    static void closeRig() {
+        rig.close();
+    }
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        s.setScene(new Scene(new Label("starting"), 1280, 800));
+        s.show();
+    }
+
+    @BeforeEach
+    void clean() {
+        rig.pool.raw.flushall();
+        gated = new GatedScanNode(rig.node, PAUSE_AT);
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        gated.open();
+        if (window != null) fx(() -> { window.dispose(); return null; });
+    }
+
+    static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(15, TimeUnit.SECONDS);
+    }
+
+    static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    /** The Go pool's lock and debit at the time of the current head block, then 400 more blocks. */
+    private static String legacyEntryBefore400Blocks(String login) {
+        long at = rig.node.blockTimestamp(rig.node.blockNumber());
+        rig.pool.credit(login, 2 * AMOUNT);
+        assertTrue(rig.pool.lockPayouts(login, AMOUNT));
+        rig.pool.updateBalance(login, AMOUNT, at);
+        anvil.mine(400);
+        return login + ":" + AMOUNT;
+    }
+
+    private void openWindow() throws Exception {
+        PayoutSettings settings = new PayoutSettings(EngineRig.POOL, 500_000_000L, 0, true, null, null,
+                PayoutSettings.FeeMode.LEGACY, null, null, false, Duration.ofSeconds(20), 10_000, false, "test");
+        PaymentDesk desk = new PaymentDesk(rig.ledger, gated, new NodeAccountSigner(rig.node, EngineRig.POOL, true),
+                settings, Duration.ofMillis(100));
+        AppContext ctx = new AppContext(() -> rig.ledger, null, null, "Sandbox", false, null, 500_000_000L,
+                Duration.ofSeconds(5));
+        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
+        fx(() -> {
+            theme.setDark(false);
+            window = new MainWindow(ctx, rig.ledger, desk, theme, url -> { });
+            stage.setScene(DeskApp.scene(window));
+            window.show(MainWindow.Section.PENDING);
+            view = window.pending();
+            window.start();
+            return null;
+        });
+    }
+
+    private static <T extends javafx.scene.Node> T node(FxRobot robot, String id, Class<T> type) throws Exception {
+        return fx(() -> robot.lookup("#" + id).queryAs(type));
+    }
+
+    private Map<String, PendingRowModel> rows() throws Exception {
+        return fx(() -> view.table().getItems().stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.payment().member(), m -> m)));
+    }
+
+    @Test
+    void theScanShowsItsProgressAndCancelGivesUnknownWithTheBlocksSearched(FxRobot robot) throws Exception {
+        String login = EngineRig.freshLogin();
+        String member = legacyEntryBefore400Blocks(login);
+        long head = rig.node.blockNumber();
+        Map<String, Object> before = rig.poolKeys();
+        openWindow();
+
+        assertTrue(gated.awaitPaused(Duration.ofSeconds(30)), "the scan reached the gate");
+        await(() -> view.scan().figuresProperty().get() != null && view.scan().figuresProperty().get().done() == PAUSE_AT);
+        ScanFigures f = fx(() -> view.scan().figuresProperty().get());
+        assertEquals(head, f.lastBlock());
+        long total = head - f.fromBlock() + 1;
+        assertTrue(total > 400, "every block since the debit: " + f);
+        assertEquals(total, f.total());
+        // the JavaFX thread answers while the scan runs: the load is off it
+        assertTrue(fx(() -> view.loading().get()));
+        assertTrue(fx(() -> robot.lookup("#" + ScanStrip.ID).query().isVisible()));
+        assertEquals(String.format(Locale.ROOT, "Scanning blocks 100 of %,d", total),
+                node(robot, ScanStrip.ID_TEXT, Label.class).getText());
+        assertEquals(100.0 / total, node(robot, ScanStrip.ID_BAR, ProgressBar.class).getProgress(), 1e-9);
+        assertEquals("0.730000000 ETH to " + login.substring(0, 8) + "…" + login.substring(38) + " · blocks " + f.fromBlock() + "–" + head,
+                node(robot, ScanStrip.ID_DETAIL, Label.class).getText());
+        assertEquals("Reading the pending payments…", fx(() -> ((Label) view.table().getPlaceholder()).getText()),
+                "a first load that scans never says \"nothing pending\"");
+        shots();
+
+        robot.clickOn("#" + ScanStrip.ID_CANCEL);
+        await(() -> view.scan().cancelAsked());
+        assertEquals("stopping…", node(robot, ScanStrip.ID_DETAIL, Label.class).getText());
+        assertTrue(node(robot, ScanStrip.ID_CANCEL, Button.class).isDisabled());
+        gated.open();
+        await(() -> !view.loading().get() && rows().containsKey(member) && rows().get(member).verdict() != null);
+
+        assertFalse(fx(() -> robot.lookup("#" + ScanStrip.ID).query().isVisible()), "the strip hides once the load ends");
+        PendingRowModel row = rows().get(member);
+        assertEquals(Verdict.UNKNOWN, row.verdict(), row.evidenceText());
+        assertTrue(row.evidenceText().contains("scanned blocks " + f.fromBlock() + "–" + (f.fromBlock() + 99) + " of "
+                + f.fromBlock() + "–" + head + ", stopped by the operator"), row.evidenceText());
+        assertEquals(before, rig.poolKeys(), "a reconciliation only reads");
+
+        // Check again, not stopped this time: the whole range says NOT_SENT.
+        robot.clickOn("#" + PendingView.ID_CHECK_AGAIN);
+        WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+        await(() -> !view.loading().get() && rows().get(member).verdict() == Verdict.NOT_SENT);
+        assertTrue(rows().get(member).evidenceText().contains("(every block since the debit)"), rows().get(member).evidenceText());
+        assertFalse(fx(() -> robot.lookup("#" + ScanStrip.ID).query().isVisible()));
+    }
+
+    @Test
+    void noStripWhenNothingNeedsAScan(FxRobot robot) throws Exception {
+        String login = EngineRig.freshLogin();
+        String paidTx = rig.paid(login, AMOUNT);
+        rig.pool.journal(login, AMOUNT, rig.node.transaction(paidTx).orElseThrow().nonce(), paidTx);
+        openWindow();
+        await(() -> !view.loading().get() && rows().containsKey(login + ":" + AMOUNT)
+                && rows().get(login + ":" + AMOUNT).verdict() == Verdict.PAID);
+        assertFalse(fx(() -> robot.lookup("#" + ScanStrip.ID).query().isVisible()));
+        assertEquals(null, fx(() -> view.scan().figuresProperty().get()));
+    }
+
+    /** With -Ddesk.shots=DIR: the window while the scan runs, light and dark. */
+    private void shots() throws Exception {
+        String dir = System.getProperty("desk.shots");
+        if (dir == null) return;
+        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
+        for (boolean dark : new boolean[] {false, true}) {
+            fx(() -> { theme.setDark(dark); return null; });
+            WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+            fx(() -> {
+                EngineRig.screenshot(stage.getScene(), Path.of(dir, "pending-scan-" + (dark ? "dark" : "light") + ".png"));
+                return null;
+            });
+        }
+        fx(() -> { theme.setDark(false); return null; });
+    }
+}
