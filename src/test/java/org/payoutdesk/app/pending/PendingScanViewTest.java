@@ -3,12 +3,14 @@ package org.payoutdesk.app.pending;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.clickUntil;
+import static org.payoutdesk.testing.Fx.fx;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -91,14 +93,6 @@ class PendingScanViewTest {
         if (window != null) fx(() -> { window.dispose(); return null; });
     }
 
-    static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(15, TimeUnit.SECONDS);
-    }
-
-    static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
     /** The Go pool's lock and debit at the time of the current head block, then 400 more blocks. */
     private static String legacyEntryBefore400Blocks(String login) {
         long at = rig.node.blockTimestamp(rig.node.blockNumber());
@@ -164,8 +158,7 @@ class PendingScanViewTest {
                 "a first load that scans never says \"nothing pending\"");
         shots();
 
-        robot.clickOn("#" + ScanStrip.ID_CANCEL);
-        await(() -> view.scan().cancelAsked());
+        clickUntil(robot, "#" + ScanStrip.ID_CANCEL, () -> view.scan().cancelAsked());
         assertEquals("stopping…", node(robot, ScanStrip.ID_DETAIL, Label.class).getText());
         assertTrue(node(robot, ScanStrip.ID_CANCEL, Button.class).isDisabled());
         gated.open();
@@ -179,8 +172,8 @@ class PendingScanViewTest {
         assertEquals(before, rig.poolKeys(), "a reconciliation only reads");
 
         // Check again, not stopped this time: the whole range says NOT_SENT.
-        robot.clickOn("#" + PendingView.ID_CHECK_AGAIN);
-        WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+        clickUntil(robot, "#" + PendingView.ID_CHECK_AGAIN,
+                () -> view.loading().get() || rows().get(member).verdict() == Verdict.NOT_SENT);
         await(() -> !view.loading().get() && rows().get(member).verdict() == Verdict.NOT_SENT);
         assertTrue(rows().get(member).evidenceText().contains("(every block since the debit)"), rows().get(member).evidenceText());
         assertFalse(fx(() -> robot.lookup("#" + ScanStrip.ID).query().isVisible()));
