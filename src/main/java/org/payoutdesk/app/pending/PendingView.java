@@ -29,6 +29,7 @@ import org.payoutdesk.app.payments.ExplorerLink;
 import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.payout.Approval;
 import org.payoutdesk.payout.PaymentDesk;
+import org.payoutdesk.payout.ReconcileProgress;
 import org.payoutdesk.payout.Reconciliation;
 import org.payoutdesk.payout.Verdict;
 
@@ -64,7 +65,13 @@ public final class PendingView extends StackPane {
     private final Runnable onChanged;
     private final PendingService service;
     private final PendingScan scan = new PendingScan(javafx.application.Platform::runLater);
+    /** Id suffix of the scan strip on the confirm sheet ({@code pending-scan-text-action}, …). */
+    public static final String ACTION_SCAN = "-action";
     private final DeskCall<String> action = new DeskCall<>();
+    /** The scans of an action (rollback, resolve all re-check the chain before writing), shown on the sheet. */
+    private final PendingScan actionScan = new PendingScan(javafx.application.Platform::runLater);
+    private final ScanStrip actionStrip = new ScanStrip(actionScan, ACTION_SCAN);
+    private volatile ReconcileProgress actionProgress = ReconcileProgress.NONE;
     private final DeskCall<Approval> check = new DeskCall<>();
     private final TableView<PendingRowModel> table = new TableView<>();
     private final Label lock = new Label();
@@ -156,6 +163,9 @@ public final class PendingView extends StackPane {
         service.setOnFailed(e -> error.show("the pending payments", service.getException()));
         action.setOnSucceeded(e -> actionDone(action.getValue()));
         action.setOnFailed(e -> sheet.showError(message(action.getException())));
+        action.runningProperty().addListener((o, was, running) -> {
+            if (!running) actionScan.end();
+        });
 
         VBox body = new VBox(10, header, new ScanStrip(scan), error, banner, lockRow, status, table, evidence, note);
         body.getStyleClass().add("view");
@@ -247,21 +257,21 @@ public final class PendingView extends StackPane {
             }
             case ROLLBACK -> sheet.open("Roll back payment", PendingConfirmations.rollback(r), "Roll back", false, null,
                     () -> run(() -> {
-                        desk.rollback(member, false);
+                        desk.rollback(member, false, actionProgress);
                         return "Rolled back " + member + ": " + org.payoutdesk.app.Amounts.ethWithUnit(r.entry().amount())
                                 + " credited back to " + r.entry().login() + ".";
-                    }));
+                    }), actionStrip);
             case APPROVE_WITH_HASH -> openApproveWithHash(r);
             case FORCE_ROLLBACK -> {
                 CheckBox tick = new CheckBox(PendingConfirmations.FORCED_TICK);
                 tick.setId(ID_FORCE_TICK);
                 sheet.open("Force a rollback", PendingConfirmations.forcedRollback(r), "Force rollback", true,
                         tick.selectedProperty(), () -> run(() -> {
-                            desk.rollback(member, true);
+                            desk.rollback(member, true, actionProgress);
                             return "Rolled back " + member + " (FORCED, verdict " + r.verdict() + "): "
                                     + org.payoutdesk.app.Amounts.ethWithUnit(r.entry().amount()) + " credited back to "
                                     + r.entry().login() + ".";
-                        }), tick);
+                        }), tick, actionStrip);
             }
         }
     }
@@ -323,17 +333,18 @@ public final class PendingView extends StackPane {
         if (snapshot == null || !writable) return;
         sheet.open("Resolve all", PendingConfirmations.resolveAll(snapshot.verdicts(), snapshot.lock().orElse(null)),
                 "Resolve all", false, null, () -> run(() -> {
-                    List<Reconciliation> done = desk.resolve();
+                    List<Reconciliation> done = desk.resolve(actionProgress);
                     long approved = done.stream().filter(x -> x.verdict() == Verdict.PAID).count();
                     long rolled = done.stream().filter(Reconciliation::canRollback).count();
                     long left = done.size() - approved - rolled;
                     return "Resolved: " + approved + " approved, " + rolled + " rolled back, " + left + " left pending.";
-                }));
+                }), actionStrip);
     }
 
     private void run(Callable<String> call) {
         sheet.clearError();
         sheet.working().set(true);
+        actionProgress = desk == null ? ReconcileProgress.NONE : actionScan.begin();
         action.run(call);
     }
 
@@ -380,6 +391,11 @@ public final class PendingView extends StackPane {
     /** The block scans of the reconciliation under way (progress, Cancel). */
     public PendingScan scan() {
         return scan;
+    }
+
+    /** The scans of the action under way (shown on the confirm sheet). */
+    public PendingScan actionScan() {
+        return actionScan;
     }
 
     public boolean writable() {

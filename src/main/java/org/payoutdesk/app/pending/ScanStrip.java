@@ -30,22 +30,27 @@ public final class ScanStrip extends HBox {
     private final Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
 
     public ScanStrip(PendingScan scan) {
+        this(scan, "");
+    }
+
+    /** @param idSuffix appended to every id, so a second strip (on the confirm sheet) is told apart */
+    public ScanStrip(PendingScan scan, String idSuffix) {
         super(10);
-        setId(ID);
+        setId(ID + idSuffix);
         getStyleClass().add("scan-strip");
         setAlignment(Pos.CENTER_LEFT);
-        bar.setId(ID_BAR);
+        bar.setId(ID_BAR + idSuffix);
         bar.setPrefWidth(260);
         bar.setMinWidth(120);
-        text.setId(ID_TEXT);
+        text.setId(ID_TEXT + idSuffix);
         text.getStyleClass().add("scan-text");
         text.setMinWidth(Region.USE_PREF_SIZE);
-        detail.setId(ID_DETAIL);
+        detail.setId(ID_DETAIL + idSuffix);
         detail.getStyleClass().add("muted");
         detail.setMinWidth(0);
         HBox.setHgrow(detail, Priority.ALWAYS);
         detail.setMaxWidth(Double.MAX_VALUE);
-        cancel.setId(ID_CANCEL);
+        cancel.setId(ID_CANCEL + idSuffix);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setTooltip(new Tooltip("Stop searching the chain; the entry stays UNKNOWN with the blocks searched so far"));
         cancel.setOnAction(e -> scan.cancel());

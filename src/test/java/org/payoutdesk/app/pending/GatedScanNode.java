@@ -24,8 +24,8 @@ import org.payoutdesk.chain.TransferScan;
 final class GatedScanNode implements EthNode {
     private final EthNode node;
     private final long pauseAt;
-    private final CountDownLatch gate = new CountDownLatch(1);
-    private final CountDownLatch paused = new CountDownLatch(1);
+    private volatile CountDownLatch gate = new CountDownLatch(1);
+    private volatile CountDownLatch paused = new CountDownLatch(1);
 
     GatedScanNode(EthNode node, long pauseAt) {
         this.node = node;
@@ -35,6 +35,12 @@ final class GatedScanNode implements EthNode {
     /** Lets every paused and later scan run on. */
     void open() {
         gate.countDown();
+    }
+
+    /** Closes the gate again (after {@link #open()}): the next scan pauses at {@code pauseAt} blocks. */
+    void rearm() {
+        paused = new CountDownLatch(1);
+        gate = new CountDownLatch(1);
     }
 
     /** Waits until a scan is paused at the gate. */
@@ -54,10 +60,11 @@ final class GatedScanNode implements EthNode {
             @Override
             public void scanned(long done, long total, long block) {
                 progress.scanned(done, total, block);
-                if (done >= pauseAt && gate.getCount() > 0) {
+                CountDownLatch g = gate;
+                if (done >= pauseAt && g.getCount() > 0) {
                     paused.countDown();
                     try {
-                        gate.await(60, TimeUnit.SECONDS);
+                        g.await(60, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

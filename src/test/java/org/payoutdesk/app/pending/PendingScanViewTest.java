@@ -191,6 +191,37 @@ class PendingScanViewTest {
         assertEquals(null, fx(() -> view.scan().figuresProperty().get()));
     }
 
+    @Test
+    void resolveAllShowsItsScanOnTheSheetAndCancelLeavesTheEntryPending(FxRobot robot) throws Exception {
+        String member = legacyEntryBefore400Blocks(EngineRig.freshLogin());
+        Map<String, Object> before = rig.poolKeys();
+        openWindow();
+        assertTrue(gated.awaitPaused(Duration.ofSeconds(30)), "the load's scan reached the gate");
+        gated.open();
+        await(() -> !view.loading().get() && rows().containsKey(member) && rows().get(member).verdict() == Verdict.NOT_SENT);
+
+        // Resolve all scans again before it writes: that scan shows on the sheet, with its own Cancel.
+        gated.rearm();
+        clickUntil(robot, "#" + PendingView.ID_RESOLVE_ALL, () -> view.sheet().isOpen());
+        assertFalse(fx(() -> robot.lookup("#" + ScanStrip.ID + PendingView.ACTION_SCAN).query().isVisible()),
+                "no strip before the action runs");
+        clickUntil(robot, "#" + ConfirmSheet.ID_CONFIRM, () -> view.sheet().working().get());
+        assertTrue(gated.awaitPaused(Duration.ofSeconds(30)), "the resolve's scan reached the gate");
+        await(() -> view.actionScan().figuresProperty().get() != null && view.actionScan().figuresProperty().get().done() == PAUSE_AT);
+        String strip = "#" + ScanStrip.ID + PendingView.ACTION_SCAN;
+        assertTrue(fx(() -> robot.lookup(strip).query().isVisible() && view.sheet().isOpen()));
+        assertTrue(node(robot, ScanStrip.ID_TEXT + PendingView.ACTION_SCAN, Label.class).getText().startsWith("Scanning blocks 100 of "));
+        assertEquals(null, fx(() -> view.scan().figuresProperty().get()), "the view's own strip is not involved");
+
+        clickUntil(robot, "#" + ScanStrip.ID_CANCEL + PendingView.ACTION_SCAN, () -> view.actionScan().cancelAsked());
+        gated.open();
+        await(() -> !view.sheet().isOpen());
+        assertEquals("Resolved: 0 approved, 0 rolled back, 1 left pending.", fx(() -> view.statusLine().getText()));
+        assertEquals(before, rig.poolKeys(), "a cancelled scan writes nothing: the entry stays pending");
+        await(() -> !view.loading().get() && rows().get(member).verdict() == Verdict.NOT_SENT);
+        assertEquals(null, fx(() -> view.actionScan().figuresProperty().get()), "the sheet's strip is gone with the action");
+    }
+
     /** With -Ddesk.shots=DIR: the window while the scan runs, light and dark. */
     private void shots() throws Exception {
         String dir = System.getProperty("desk.shots");
