@@ -1,6 +1,5 @@
 package org.payoutdesk.ledger;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +29,6 @@ class AuditTest extends LedgerCase {
         eth.lockPayouts(B, 700L);
         eth.updateBalance(B, 700L, NOW);
     }
-
 
     Violation only(AuditReport r, String invariant) {
         List<Violation> v = r.violations().stream().filter(x -> x.invariant().equals(invariant)).toList();

@@ -1,6 +1,5 @@
 package org.payoutdesk.ledger;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +18,6 @@ class PayeeTableTest extends LedgerCase {
     static final String B = "0x" + "b2".repeat(20);
     static final String C = "0x" + "c3".repeat(20);
     static final String WRONG_TYPE = "0x" + "d4".repeat(20);
-
-
 
     /** SCAN calls a full iteration takes, counted with the raw client. */
     long scanCalls(int count) {

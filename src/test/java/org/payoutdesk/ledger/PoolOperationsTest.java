@@ -25,8 +25,6 @@ class PoolOperationsTest extends LedgerCase {
     static final String BOB = "0x" + "b2".repeat(20);
     static final String TX = "0x" + "c3".repeat(32);
 
-
-
     @Test
     void debitIsThePoolsUpdateBalance() {
         eth.credit(ALICE, 1_500_000_000L);

@@ -14,32 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.payoutdesk.chain.SignerKind;
 import org.payoutdesk.ledger.AuditReport;
 import org.payoutdesk.ledger.Violation;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.EngineRig;
-import org.payoutdesk.testing.EngineRigs;
 import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RedisExtension;
 import org.payoutdesk.testing.TestKeystores;
 
 /** A whole batch on a real anvil and a real Redis, checked against what the Go pool would leave. */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class BatchPaymentTest {
-    private EngineRigs rigs;
-
-    @BeforeEach
-    void setUp(LocalRedis redis, LocalAnvil anvil) {
-        rigs = EngineRigs.emptied(redis, anvil.rpcUrl());
-    }
-
+class BatchPaymentTest extends EngineCase {
     /** Twelve miners as the unlocker leaves them; returns login -> the amount a batch must pay (absent: nothing). */
     static Map<String, Long> seedTwelve(GoPoolFixture f, List<String> l) {
         long[] balances = {500_000_001L, 1_234_567_891L, 2_000_000_000L, 750_000_000L, 987_654_321L,

@@ -11,37 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.EngineRig;
-import org.payoutdesk.testing.EngineRigs;
-import org.payoutdesk.testing.RedisExtension;
 
 /**
  * A crash (the process dies: an Error from the step hook) after each step of the 2nd payment of a
  * 3-payment batch, then what {@code resolve --yes} does after a restart, then the next batch:
  * every miner ends up paid exactly once on chain and no Shannon is lost.
  */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class CrashSafetyTest {
+class CrashSafetyTest extends EngineCase {
     private static final long[] AMOUNTS = {900_000_000L, 800_000_000L, 700_000_000L};
 
     @TempDir
     static Path keystores;
-
-    private EngineRigs rigs;
-
-    @BeforeEach
-    void setUp(LocalRedis redis, LocalAnvil anvil) {
-        rigs = EngineRigs.emptied(redis, anvil.rpcUrl());
-    }
 
     static Stream<Arguments> crashes() {
         List<Arguments> out = new ArrayList<>();

@@ -13,36 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.EngineRig;
-import org.payoutdesk.testing.EngineRigs;
 import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RedisExtension;
 import org.payoutdesk.testing.TestKeystores;
 
 /** Verdicts on pending entries left by the Go pool, the etclabscore fork and our own crashes. */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class ReconcileTest {
+class ReconcileTest extends EngineCase {
     /** Runtime code PUSH1 0 PUSH1 0 REVERT: every call to it fails. */
     private static final String REVERTING_CODE = "0x60006000fd";
 
     @TempDir
     static Path keystores;
-
-    private EngineRigs rigs;
-
-    @BeforeEach
-    void setUp(LocalRedis redis, LocalAnvil anvil) {
-        rigs = EngineRigs.emptied(redis, anvil.rpcUrl());
-    }
 
     private static Map<String, Reconciliation> byMember(List<Reconciliation> rs) {
         return rs.stream().collect(Collectors.toMap(r -> r.entry().member(), Function.identity()));

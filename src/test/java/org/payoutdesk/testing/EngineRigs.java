@@ -9,7 +9,6 @@ import org.payoutdesk.sandbox.LocalRedis;
 
 /** Makes {@link EngineRig}s on one Redis and one node, with the signer a test asks for. */
 public record EngineRigs(LocalRedis redis, String rpcUrl) {
-
     /** After FLUSHALL, so that every test starts from an empty ledger. */
     public static EngineRigs emptied(LocalRedis redis, String rpcUrl) {
         GoPoolFixture.flushAll(redis);
