@@ -1,5 +1,7 @@
 package org.payoutdesk.app;
 
+import static org.payoutdesk.app.Shots.onFx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.payoutdesk.ledger.RedisEndpoint;
 import org.payoutdesk.ledger.RedisPoolLedger;
@@ -55,46 +56,32 @@ public final class DevDesk extends Application {
         AppContext ctx = context();
         var ledger = ctx.ledgerFactory().get();
         MainWindow window = new MainWindow(ctx, ledger, theme, url -> { });
-        stage.setScene(DeskApp.scene(window));
         stage.setTitle(ctx.title());
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        window.start();
-        Thread t = new Thread(() -> {
-            try {
-                Files.createDirectories(dir);
-                Thread.sleep(3000);
-                if (Boolean.getBoolean("desk.measure")) measure(window);
-                for (boolean dark : new boolean[] {false, true}) {
-                    onFx(() -> theme.setDark(dark));
-                    for (MainWindow.Section s : MainWindow.Section.values()) {
-                        onFx(() -> {
-                            window.show(s);
-                            if (s == MainWindow.Section.PAYEES && window.payees().table().getItems().size() > 3) {
-                                window.payees().table().getSelectionModel().select(3);
-                            }
-                        });
-                        Thread.sleep(Long.getLong("desk.shotDelay", 4000));
-                        onFx(() -> { }); // the JavaFX thread has caught up
-                        Thread.sleep(500);
-                        String name = s.name().toLowerCase() + "-" + (dark ? "dark" : "light") + ".png";
-                        new ProcessBuilder("import", "-window", "root", dir.resolve(name).toString())
-                                .inheritIO().start().waitFor();
-                    }
+        Shots.show(stage, window);
+        Shots.run(() -> {
+            Files.createDirectories(dir);
+            Thread.sleep(3000);
+            if (Boolean.getBoolean("desk.measure")) measure(window);
+            for (boolean dark : new boolean[] {false, true}) {
+                onFx(() -> theme.setDark(dark));
+                for (MainWindow.Section s : MainWindow.Section.values()) {
+                    onFx(() -> {
+                        window.show(s);
+                        if (s == MainWindow.Section.PAYEES && window.payees().table().getItems().size() > 3) {
+                            window.payees().table().getSelectionModel().select(3);
+                        }
+                    });
+                    Thread.sleep(Long.getLong("desk.shotDelay", 4000));
+                    onFx(() -> { }); // the JavaFX thread has caught up
+                    Thread.sleep(500);
+                    String name = s.name().toLowerCase() + "-" + (dark ? "dark" : "light") + ".png";
+                    Shots.grabScreen(dir.resolve(name));
                 }
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                Platform.runLater(() -> {
-                    window.dispose();
-                    ledger.close();
-                    Platform.exit();
-                });
             }
+        }, () -> {
+            window.dispose();
+            ledger.close();
         });
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Prints how long the 100,000-row operations take (search on the JavaFX thread, sort until shown). */
@@ -132,24 +119,12 @@ public final class DevDesk extends Application {
                 fxMs[0] = (System.nanoTime() - s0) / 1_000_000;
             });
             Thread.sleep(20);
-            while (onFxValue(() -> window.payees().sorting().get())) Thread.sleep(5);
+            while (onFx(() -> window.payees().sorting().get())) Thread.sleep(5);
             out.append(String.format("; sort by %s %s: shown after %.1f ms (JavaFX thread busy %d ms)",
                     table.getColumns().get(col).getText(), table.getColumns().get(col).getSortType(),
                     (System.nanoTime() - start) / 1e6, fxMs[0]));
         }
         System.out.println("MEASURE " + out);
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        onFxValue(() -> { r.run(); return true; });
-    }
-
-    private static <T> T onFxValue(java.util.concurrent.Callable<T> c) throws Exception {
-        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> {
-            try { f.complete(c.call()); } catch (Exception e) { f.completeExceptionally(e); }
-        });
-        return f.get();
     }
 
     /** Thousands of miners, a month of payments, one stuck payment and its lock; finances consistent. */

@@ -1,16 +1,15 @@
 package org.payoutdesk.app;
 
+import static org.payoutdesk.app.Shots.onFx;
+
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.payoutdesk.app.overview.WalletSample;
 import org.payoutdesk.app.overview.WalletSampleFile;
@@ -36,8 +35,7 @@ public final class HealthShots extends Application {
     private static LocalAnvil anvil;
 
     public static void main(String[] args) throws Exception {
-        out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Files.createDirectories(out);
+        out = Shots.outDir(args);
         Path state = Files.createTempDirectory("payout-desk-shots-");
         System.setProperty(WalletSampleFile.STATE_DIR_PROPERTY, state.toString());
         redis = LocalRedis.start();
@@ -78,79 +76,59 @@ public final class HealthShots extends Application {
         AppContext ctx = new AppContext(() -> ledger, () -> desk, signer, "Sandbox", false,
                 "https://etherscan.io/tx/{tx}", 500_000_000L, Duration.ofSeconds(2));
         MainWindow window = new MainWindow(ctx, ledger, desk, theme, url -> { });
-        stage.setScene(DeskApp.scene(window));
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        window.start();
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(6000);
-                for (boolean dark : new boolean[] {false, true}) {
-                    String suffix = dark ? "dark" : "light";
-                    onFx(() -> { theme.setDark(dark); window.overview().setVvalue(0); return null; });
-                    Thread.sleep(1500);
-                    shot("overview-" + suffix + ".png", false);
-                    shot("status-keystore-locked-" + suffix + ".png", true);
-                    onFx(() -> { window.overview().setVvalue(1); return null; });
-                    Thread.sleep(800);
-                    shot("overview-charts-" + suffix + ".png", false);
-                    onFx(() -> { window.overview().setVvalue(0); return null; });
-                }
-                onFx(() -> { ((javafx.scene.control.Hyperlink) window.status().lookup("#status-unlock")).fire(); return null; });
+        Shots.show(stage, window);
+        Shots.run(() -> {
+            Thread.sleep(6000);
+            for (boolean dark : new boolean[] {false, true}) {
+                String suffix = dark ? "dark" : "light";
+                onFx(() -> { theme.setDark(dark); window.overview().setVvalue(0); return null; });
                 Thread.sleep(1500);
-                shot("unlock-dialog-dark.png", false);
-                onFx(() -> {
-                    javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
-                            .forEach(w -> ((Stage) w).close());
-                    return null;
-                });
-                signer.unlock(TestKeystores.PASSWORD.toCharArray());
-                onFx(() -> { window.status().recheckNode(); return null; });
-                Thread.sleep(3000);
-                shot("status-healthy-dark.png", true);
-                onFx(() -> { theme.setDark(false); return null; });
-                Thread.sleep(1500);
-                shot("status-healthy-light.png", true);
-                anvil.kill();
-                Thread.sleep(5000);
-                shot("status-node-down-light.png", true);
-                redis.kill();
-                Thread.sleep(5000);
-                shot("status-redis-down-light.png", true);
-                onFx(() -> { theme.setDark(true); return null; });
-                Thread.sleep(1500);
-                shot("status-down-dark.png", true);
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                Platform.runLater(() -> {
-                    window.dispose();
-                    ledger.close();
-                    node.close();
-                    Platform.exit();
-                });
+                shot("overview-" + suffix + ".png", false);
+                shot("status-keystore-locked-" + suffix + ".png", true);
+                onFx(() -> { window.overview().setVvalue(1); return null; });
+                Thread.sleep(800);
+                shot("overview-charts-" + suffix + ".png", false);
+                onFx(() -> { window.overview().setVvalue(0); return null; });
             }
+            onFx(() -> { ((javafx.scene.control.Hyperlink) window.status().lookup("#status-unlock")).fire(); return null; });
+            Thread.sleep(1500);
+            shot("unlock-dialog-dark.png", false);
+            onFx(() -> {
+                javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+                        .forEach(w -> ((Stage) w).close());
+                return null;
+            });
+            signer.unlock(TestKeystores.PASSWORD.toCharArray());
+            onFx(() -> { window.status().recheckNode(); return null; });
+            Thread.sleep(3000);
+            shot("status-healthy-dark.png", true);
+            onFx(() -> { theme.setDark(false); return null; });
+            Thread.sleep(1500);
+            shot("status-healthy-light.png", true);
+            anvil.kill();
+            Thread.sleep(5000);
+            shot("status-node-down-light.png", true);
+            redis.kill();
+            Thread.sleep(5000);
+            shot("status-redis-down-light.png", true);
+            onFx(() -> { theme.setDark(true); return null; });
+            Thread.sleep(1500);
+            shot("status-down-dark.png", true);
+        }, () -> {
+            window.dispose();
+            ledger.close();
+            node.close();
         });
-        t.setDaemon(true);
-        t.start();
     }
 
     /** The whole screen, or only the status bar (the bottom 28 px of the 1280×800 scene). */
     private static void shot(String name, boolean statusBar) throws Exception {
         onFx(() -> null);
         Thread.sleep(300);
-        var cmd = new java.util.ArrayList<>(java.util.List.of("import", "-window", "root"));
-        if (statusBar) cmd.addAll(java.util.List.of("-crop", "1280x28+0+772", "+repage"));
-        cmd.add(out.resolve(name).toString());
-        new ProcessBuilder(cmd).inheritIO().start().waitFor();
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try { f.complete(c.call()); } catch (Exception e) { f.completeExceptionally(e); }
-        });
-        return f.get();
+        if (statusBar) {
+            Shots.grabScreen(out.resolve(name), "-crop", "1280x28+0+772", "+repage");
+        } else {
+            Shots.grabScreen(out.resolve(name));
+        }
     }
 }

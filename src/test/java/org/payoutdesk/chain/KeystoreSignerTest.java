@@ -11,28 +11,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.RawRpc;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.WalletUtils;
 import org.web3j.utils.Numeric;
 
-@ExtendWith(AnvilExtension.class)
-class KeystoreSignerTest {
+class KeystoreSignerTest extends NodeCase {
     private static final String PASSWORD = "correct horse battery staple";
     @TempDir
     static Path dir;
     private static Path keystore;
     private static Path passwordFile;
-    private Web3EthNode node;
 
     @BeforeAll
     static void createKeystore() throws Exception {
@@ -40,16 +34,6 @@ class KeystoreSignerTest {
         keystore = dir.resolve(WalletUtils.generateWalletFile(PASSWORD, key, dir.toFile(), false));
         passwordFile = dir.resolve("password.txt");
         Files.writeString(passwordFile, PASSWORD + "\n");
-    }
-
-    @BeforeEach
-    void connect(LocalAnvil anvil) {
-        node = Web3EthNode.connect(anvil.rpcUrl(), Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void close() {
-        node.close();
     }
 
     private KeystoreSigner open() {

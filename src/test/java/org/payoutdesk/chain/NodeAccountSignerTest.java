@@ -9,28 +9,12 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.RawRpc;
 
-@ExtendWith(AnvilExtension.class)
-class NodeAccountSignerTest {
+class NodeAccountSignerTest extends NodeCase {
     private static final BigInteger GWEI = BigInteger.valueOf(1_000_000_000L);
-    private Web3EthNode node;
-
-    @BeforeEach
-    void connect(LocalAnvil anvil) {
-        node = Web3EthNode.connect(anvil.rpcUrl(), Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void close() {
-        node.close();
-    }
 
     @Test
     void devAccountIsUnlockedAndAForeignAddressIsLocked() {

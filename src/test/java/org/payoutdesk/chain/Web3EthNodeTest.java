@@ -10,31 +10,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.payoutdesk.money.Shannon;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.RawRpc;
 
-@ExtendWith(AnvilExtension.class)
-class Web3EthNodeTest {
-    private Web3EthNode node;
+class Web3EthNodeTest extends NodeCase {
     private NodeAccountSigner pool;
     private NodeAccountSigner other;
 
     @BeforeEach
-    void connect(LocalAnvil anvil) {
-        node = Web3EthNode.connect(anvil.rpcUrl(), Duration.ofSeconds(10));
+    void signers() {
         pool = new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true);
         other = new NodeAccountSigner(node, LocalAnvil.ACCOUNT_1, true);
-    }
-
-    @AfterEach
-    void close() {
-        node.close();
     }
 
     private String pay(NodeAccountSigner from, String to, BigInteger wei) {

@@ -50,7 +50,7 @@ class CommandLineTest {
         sandboxRequests = new ArrayList<>();
         wiring = new CommandWiring(c -> {
             opened.add(c);
-            return engine;
+            return engine.commands;
         }, r -> {
             guiRequests.add(r);
             return 0;

@@ -1,41 +1,22 @@
 package org.payoutdesk.ledger;
 
-import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RawRedis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.RedisExtension;
 
 /** The invariants of SCHEMA.md on a ledger written the Go pool's way, then broken one at a time. */
-@ExtendWith(RedisExtension.class)
-class AuditTest {
+class AuditTest extends LedgerCase {
     static final String A = "0x" + "a1".repeat(20);
     static final String B = "0x" + "b2".repeat(20);
     static final String TX1 = "0x" + "11".repeat(32);
     static final String TX2 = "0x" + "22".repeat(32);
-    static final long NOW = 1_700_000_000L;
-
-    GoPoolFixture eth;
-    RedisPoolLedger ledger;
 
     @BeforeEach
-    void setUp(LocalRedis redis) {
-        eth = new GoPoolFixture(redis, "eth");
-        eth.raw.flushall();
-        ledger = new RedisPoolLedger(GoPoolFixture.endpoint(redis), "eth",
-                Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
+    void seed() {
         // A paid session for A and B, then B's second payment in flight (lock held, pending entry).
         eth.credit(A, 5_000L);
         eth.credit(B, 3_000L);
@@ -47,12 +28,6 @@ class AuditTest {
         eth.writePayment(B, TX2, 1_000L, NOW);
         eth.lockPayouts(B, 700L);
         eth.updateBalance(B, 700L, NOW);
-    }
-
-    @AfterEach
-    void tearDown() {
-        ledger.close();
-        eth.close();
     }
 
     Violation only(AuditReport r, String invariant) {

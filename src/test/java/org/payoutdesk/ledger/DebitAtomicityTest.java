@@ -1,51 +1,34 @@
 package org.payoutdesk.ledger;
 
 import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RawRedis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.RedisExtension;
 
 /**
  * The guarded debit: another client (the unlocker) changes miners:login between the WATCHed read
  * and EXEC. A second connection does so from the test hook; the aborted EXEC must write nothing.
  */
-@ExtendWith(RedisExtension.class)
-class DebitAtomicityTest {
+class DebitAtomicityTest extends LedgerCase {
     static final String ALICE = "0x" + "a1".repeat(20);
-    static final long NOW = 1_700_000_000L;
 
-    GoPoolFixture eth;
     GoPoolFixture unlocker;
-    RedisPoolLedger ledger;
 
     @BeforeEach
-    void setUp(LocalRedis redis) {
-        eth = new GoPoolFixture(redis, "eth");
+    void openUnlocker() {
         unlocker = new GoPoolFixture(redis, "eth");
-        eth.raw.flushall();
-        ledger = new RedisPoolLedger(GoPoolFixture.endpoint(redis), "eth",
-                Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
     }
 
     @AfterEach
-    void tearDown() {
-        ledger.close();
-        eth.close();
+    void closeUnlocker() {
         unlocker.close();
     }
 

@@ -1,8 +1,5 @@
 package org.payoutdesk.ledger;
 
-import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RawRedis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,36 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.RedisExtension;
 
 /** The payee table: one SCAN pass, pipelined HGETALLs, every row kept and flagged, round trips counted. */
-@ExtendWith(RedisExtension.class)
-class PayeeTableTest {
+class PayeeTableTest extends LedgerCase {
     static final String A = "0x" + "a1".repeat(20);
     static final String B = "0x" + "b2".repeat(20);
     static final String C = "0x" + "c3".repeat(20);
     static final String WRONG_TYPE = "0x" + "d4".repeat(20);
-
-    GoPoolFixture eth;
-    RedisPoolLedger ledger;
-
-    @BeforeEach
-    void setUp(LocalRedis redis) {
-        eth = new GoPoolFixture(redis, "eth");
-        eth.raw.flushall();
-        ledger = new RedisPoolLedger(GoPoolFixture.endpoint(redis), "eth");
-    }
-
-    @AfterEach
-    void tearDown() {
-        ledger.close();
-        eth.close();
-    }
 
     /** SCAN calls a full iteration takes, counted with the raw client. */
     long scanCalls(int count) {

@@ -1,7 +1,6 @@
 package org.payoutdesk.ledger;
 
 import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RawRedis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,39 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.RedisExtension;
 
 /** Every write of the ledger leaves exactly the keys, fields and members the Go pool would. */
-@ExtendWith(RedisExtension.class)
-class PoolOperationsTest {
+class PoolOperationsTest extends LedgerCase {
     static final String ALICE = "0x" + "a1".repeat(20);
     static final String BOB = "0x" + "b2".repeat(20);
     static final String TX = "0x" + "c3".repeat(32);
-    static final long NOW = 1_700_000_000L;
-
-    LocalRedis redis;
-    GoPoolFixture eth;
-    RedisPoolLedger ledger;
-
-    @BeforeEach
-    void setUp(LocalRedis redis) {
-        this.redis = redis;
-        eth = new GoPoolFixture(redis, "eth");
-        eth.raw.flushall();
-        ledger = new RedisPoolLedger(GoPoolFixture.endpoint(redis), "eth",
-                Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void tearDown() {
-        ledger.close();
-        eth.close();
-    }
 
     @Test
     void debitIsThePoolsUpdateBalance() {

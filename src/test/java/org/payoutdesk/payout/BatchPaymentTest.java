@@ -14,35 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.payoutdesk.chain.SignerKind;
 import org.payoutdesk.ledger.AuditReport;
 import org.payoutdesk.ledger.Violation;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
+import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RedisExtension;
 import org.payoutdesk.testing.TestKeystores;
 
 /** A whole batch on a real anvil and a real Redis, checked against what the Go pool would leave. */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class BatchPaymentTest {
-    private LocalRedis redis;
-    private LocalAnvil anvil;
-
-    @BeforeEach
-    void setUp(LocalRedis redis, LocalAnvil anvil) {
-        this.redis = redis;
-        this.anvil = anvil;
-        try (GoPoolFixture f = new GoPoolFixture(redis, "eth")) {
-            f.raw.flushall();
-        }
-    }
-
+class BatchPaymentTest extends EngineCase {
     /** Twelve miners as the unlocker leaves them; returns login -> the amount a batch must pay (absent: nothing). */
     static Map<String, Long> seedTwelve(GoPoolFixture f, List<String> l) {
         long[] balances = {500_000_001L, 1_234_567_891L, 2_000_000_000L, 750_000_000L, 987_654_321L,
@@ -62,14 +45,14 @@ class BatchPaymentTest {
 
     @Test
     void nodeAccountLegacyBatchPaysExactlyThePlanAndLeavesTheGoPoolsLedger() {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
+        try (EngineRig rig = rigs.nodeAccount(LocalAnvil.ACCOUNT_0)) {
             fullBatch(rig);
         }
     }
 
     @Test
     void keystoreEip1559BatchPaysExactlyThePlanAndLeavesTheGoPoolsLedger(@TempDir Path dir) {
-        try (DeskRig rig = DeskRig.keystore(redis, anvil.rpcUrl(), TestKeystores.of(LocalAnvil.ACCOUNT_0_KEY, dir),
+        try (EngineRig rig = rigs.keystore(TestKeystores.of(LocalAnvil.ACCOUNT_0_KEY, dir),
                 PayoutSettings.FeeMode.EIP1559)) {
             assertEquals(SignerKind.KEYSTORE, rig.signer.kind());
             List<PaidPayment> paid = fullBatch(rig);
@@ -79,10 +62,10 @@ class BatchPaymentTest {
         }
     }
 
-    private List<PaidPayment> fullBatch(DeskRig rig) {
-        List<String> logins = DeskRig.freshLogins(12);
+    private List<PaidPayment> fullBatch(EngineRig rig) {
+        List<String> logins = EngineRig.logins(12);
         Map<String, Long> expect = seedTwelve(rig.pool, logins);
-        try (GoPoolFixture ref = new GoPoolFixture(redis, "ref")) {
+        try (GoPoolFixture ref = new GoPoolFixture(rigs.redis(), "ref")) {
             seedTwelve(ref, logins);
             AuditReport before = rig.ledger.audit();
             assertEquals(1, before.violations().size(), () -> "only the malformed row: " + before.violations());
@@ -112,11 +95,11 @@ class BatchPaymentTest {
             assertEquals(8, result.paid().size());
             assertEquals(8, paidEvents.get());
             assertEquals(expect.values().stream().mapToLong(Long::longValue).sum(), result.paidShannon());
-            DeskRig.assertConfirmed(rig.desk, result);
+            EngineRig.assertConfirmed(rig.desk, result);
 
             // On chain: every planned miner received exactly its amount in wei; nobody else got anything.
             for (String l : logins) {
-                BigInteger want = expect.containsKey(l) ? DeskRig.wei(expect.get(l)) : BigInteger.ZERO;
+                BigInteger want = expect.containsKey(l) ? EngineRig.wei(expect.get(l)) : BigInteger.ZERO;
                 assertEquals(want, rig.rpc.balance(l), "on-chain balance of " + l);
             }
             for (ReceiptCheck c : rig.desk.followReceipts(result.paid(), java.time.Duration.ofSeconds(10),
@@ -124,7 +107,7 @@ class BatchPaymentTest {
                 assertEquals(ReceiptCheck.Status.CONFIRMED, c.status(), c.toString());
             }
             BigInteger spent = walletBefore.subtract(rig.rpc.balance(rig.poolAddress));
-            assertTrue(spent.compareTo(DeskRig.wei(result.paidShannon())) > 0, "the wallet paid the amounts plus gas");
+            assertTrue(spent.compareTo(EngineRig.wei(result.paidShannon())) > 0, "the wallet paid the amounts plus gas");
 
             // In Redis: what the Go pool's LockPayouts, UpdateBalance, WritePayment would have left.
             for (PaidPayment p : result.paid()) {
@@ -177,8 +160,8 @@ class BatchPaymentTest {
 
     @Test
     void stopAfterTheFirstPaymentPaysExactlyOneAndLeavesNothingPending() {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
-            List<String> logins = DeskRig.freshLogins(4);
+        try (EngineRig rig = rigs.nodeAccount(LocalAnvil.ACCOUNT_0)) {
+            List<String> logins = EngineRig.logins(4);
             long[] amounts = {900_000_000L, 800_000_000L, 700_000_000L, 600_000_000L};
             for (int i = 0; i < 4; i++) rig.pool.credit(logins.get(i), amounts[i]);
             PayoutPlan plan = rig.desk.plan(0);
@@ -199,9 +182,9 @@ class BatchPaymentTest {
             assertFalse(result.halted());
             assertEquals(1, result.paid().size());
             assertEquals(3, result.notAttempted());
-            DeskRig.assertConfirmed(rig.desk, result);
+            EngineRig.assertConfirmed(rig.desk, result);
             assertEquals(logins.get(0), result.paid().getFirst().login()); // biggest first
-            assertEquals(DeskRig.wei(900_000_000L), rig.rpc.balance(logins.get(0)));
+            assertEquals(EngineRig.wei(900_000_000L), rig.rpc.balance(logins.get(0)));
             for (int i = 1; i < 4; i++) {
                 assertEquals(BigInteger.ZERO, rig.rpc.balance(logins.get(i)));
                 assertEquals(Long.toString(amounts[i]), rig.pool.raw.hgetall("eth:miners:" + logins.get(i)).get("balance"));

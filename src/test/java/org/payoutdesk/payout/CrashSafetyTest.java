@@ -11,67 +11,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
-import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RedisExtension;
+import org.payoutdesk.testing.EngineRig;
 
 /**
  * A crash (the process dies: an Error from the step hook) after each step of the 2nd payment of a
  * 3-payment batch, then what {@code resolve --yes} does after a restart, then the next batch:
  * every miner ends up paid exactly once on chain and no Shannon is lost.
  */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class CrashSafetyTest {
+class CrashSafetyTest extends EngineCase {
     private static final long[] AMOUNTS = {900_000_000L, 800_000_000L, 700_000_000L};
 
     @TempDir
     static Path keystores;
 
-    private LocalRedis redis;
-    private LocalAnvil anvil;
-
-    @BeforeEach
-    void setUp(LocalRedis redis, LocalAnvil anvil) {
-        this.redis = redis;
-        this.anvil = anvil;
-        try (GoPoolFixture f = new GoPoolFixture(redis, "eth")) {
-            f.raw.flushall();
-        }
-    }
-
     static Stream<Arguments> crashes() {
         List<Arguments> out = new ArrayList<>();
-        for (DeskRig.SignerChoice s : DeskRig.SignerChoice.values()) {
+        for (EngineRig.SignerChoice s : EngineRig.SignerChoice.values()) {
             for (PaymentStep step : PaymentStep.values()) out.add(Arguments.of(s, step));
         }
         return out.stream();
     }
 
     /** What resolve must say about the crashed payment; null when nothing is pending after the crash. */
-    private static Verdict expected(DeskRig.SignerChoice s, PaymentStep step) {
+    private static Verdict expected(EngineRig.SignerChoice s, PaymentStep step) {
         return switch (step) {
             case LOCKED, RECORDED -> null;
             case DEBITED, NONCE_JOURNALED, SIGNED -> Verdict.NOT_SENT;
             // the keystore journals its hash before sending; the node account only after
-            case HASH_JOURNALED -> s == DeskRig.SignerChoice.KEYSTORE ? Verdict.NOT_SENT : Verdict.PAID;
+            case HASH_JOURNALED -> s == EngineRig.SignerChoice.KEYSTORE ? Verdict.NOT_SENT : Verdict.PAID;
             case SENT -> Verdict.PAID;
         };
     }
 
     @ParameterizedTest(name = "{0} crash after {1}")
     @MethodSource("crashes")
-    void crashThenResolveThenNextBatchPaysEveryMinerExactlyOnce(DeskRig.SignerChoice choice, PaymentStep step) {
-        try (DeskRig rig = DeskRig.of(choice, redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0, LocalAnvil.ACCOUNT_0_KEY,
-                keystores.resolve(choice + "-" + step))) {
-            List<String> logins = DeskRig.freshLogins(3);
+    void crashThenResolveThenNextBatchPaysEveryMinerExactlyOnce(EngineRig.SignerChoice choice, PaymentStep step) {
+        try (EngineRig rig = rigs.of(choice, keystores.resolve(choice + "-" + step))) {
+            List<String> logins = EngineRig.logins(3);
             for (int i = 0; i < 3; i++) rig.pool.credit(logins.get(i), AMOUNTS[i]);
             long minersBefore = rig.minersTotal(logins);
             long financesBefore = rig.financesTotal();
@@ -85,7 +65,7 @@ class CrashSafetyTest {
                     BatchListener.NONE));
             assertEquals("simulated crash after " + step, crash.getMessage());
             rig.awaitMempoolEmpty();
-            assertEquals(DeskRig.wei(AMOUNTS[0]), rig.rpc.balance(logins.get(0)), "the first payment went out");
+            assertEquals(EngineRig.wei(AMOUNTS[0]), rig.rpc.balance(logins.get(0)), "the first payment went out");
             assertEquals(minersBefore, rig.minersTotal(logins));
             assertEquals(financesBefore, rig.financesTotal());
 
@@ -122,9 +102,9 @@ class CrashSafetyTest {
             assertEquals(owed, next.payments().stream().map(PlannedPayment::login).toList());
             BatchResult second = restarted.pay(next, next.payments(), false, () -> false, BatchListener.NONE);
             assertFalse(second.halted(), second.lastFail());
-            DeskRig.assertConfirmed(restarted, second);
+            EngineRig.assertConfirmed(restarted, second);
             for (int i = 0; i < 3; i++) {
-                assertEquals(DeskRig.wei(AMOUNTS[i]), rig.rpc.balance(logins.get(i)), "paid exactly once: " + logins.get(i));
+                assertEquals(EngineRig.wei(AMOUNTS[i]), rig.rpc.balance(logins.get(i)), "paid exactly once: " + logins.get(i));
                 Map<String, String> miner = rig.pool.raw.hgetall("eth:miners:" + logins.get(i));
                 assertEquals("0", miner.get("balance"));
                 assertEquals("0", miner.get("pending"));
@@ -134,7 +114,7 @@ class CrashSafetyTest {
             rig.assertSettled();
             assertEquals(minersBefore, rig.minersTotal(logins));
             assertEquals(financesBefore, rig.financesTotal());
-            assertEquals(BigInteger.ZERO, rig.rpc.balance(logins.get(2)).subtract(DeskRig.wei(AMOUNTS[2])));
+            assertEquals(BigInteger.ZERO, rig.rpc.balance(logins.get(2)).subtract(EngineRig.wei(AMOUNTS[2])));
         }
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.payoutdesk.sandbox.LocalGanache;
 import org.payoutdesk.sandbox.LocalRedis;
+import org.payoutdesk.testing.EngineRig;
+import org.payoutdesk.testing.EngineRigs;
 import org.payoutdesk.testing.RedisExtension;
 
 /** The happy path against a second node implementation (ganache: chain id 1337, net_peerCount 0). */
@@ -29,8 +31,8 @@ class GanacheBatchTest {
 
     @Test
     void aBatchOnGanachePaysExactlyAndSettlesTheLedger(LocalRedis redis) {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, ganache.rpcUrl(), LocalGanache.ACCOUNT_0)) {
-            List<String> l = DeskRig.freshLogins(4);
+        try (EngineRig rig = new EngineRigs(redis, ganache.rpcUrl()).nodeAccount(LocalGanache.ACCOUNT_0)) {
+            List<String> l = EngineRig.logins(4);
             long[] amounts = {1_500_000_000L, 900_000_007L, 500_000_001L, 400_000_000L};
             for (int i = 0; i < 4; i++) rig.pool.credit(l.get(i), amounts[i]);
             PayoutPlan plan = rig.desk.plan(0);
@@ -40,9 +42,9 @@ class GanacheBatchTest {
             assertEquals(l.subList(0, 3), plan.payments().stream().map(PlannedPayment::login).toList());
             BatchResult result = rig.desk.pay(plan, plan.payments(), true, () -> false, BatchListener.NONE);
             assertFalse(result.halted(), result.lastFail());
-            DeskRig.assertConfirmed(rig.desk, result);
+            EngineRig.assertConfirmed(rig.desk, result);
             for (int i = 0; i < 4; i++) {
-                assertEquals(i < 3 ? DeskRig.wei(amounts[i]) : java.math.BigInteger.ZERO, rig.rpc.balance(l.get(i)));
+                assertEquals(i < 3 ? EngineRig.wei(amounts[i]) : java.math.BigInteger.ZERO, rig.rpc.balance(l.get(i)));
             }
             for (PaidPayment p : result.paid()) {
                 assertEquals(List.of(p.txHash() + ":" + p.amount()),

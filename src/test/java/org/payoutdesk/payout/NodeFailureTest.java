@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.payoutdesk.sandbox.LocalAnvil;
 import org.payoutdesk.sandbox.LocalRedis;
+import org.payoutdesk.testing.EngineRig;
+import org.payoutdesk.testing.EngineRigs;
 import org.payoutdesk.testing.GoPoolFixture;
 import org.payoutdesk.testing.RedisExtension;
 import org.payoutdesk.testing.TestKeystores;
@@ -29,29 +31,27 @@ class NodeFailureTest {
     @BeforeEach
     void setUp(LocalRedis redis) {
         this.redis = redis;
-        try (GoPoolFixture f = new GoPoolFixture(redis, "eth")) {
-            f.raw.flushall();
-        }
+        GoPoolFixture.flushAll(redis);
     }
 
     @Test
     void nodeDownBeforeTheFirstPaymentHaltsAndWritesNothing() {
         try (LocalAnvil anvil = LocalAnvil.start();
-             DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
-            List<String> l = DeskRig.freshLogins(2);
+             EngineRig rig = new EngineRigs(redis, anvil.rpcUrl()).nodeAccount(LocalAnvil.ACCOUNT_0)) {
+            List<String> l = EngineRig.logins(2);
             rig.pool.credit(l.get(0), 900_000_000L);
             rig.pool.credit(l.get(1), 800_000_000L);
             PayoutPlan plan = rig.desk.plan(0);
             assertTrue(plan.sendable(), plan.blockers().toString());
             anvil.kill();
-            Map<String, Object> before = rig.poolKeys();
+            Map<String, Object> before = rig.poolBytes();
             BatchResult result = rig.desk.pay(plan, plan.payments(), false, () -> false, BatchListener.NONE);
             assertTrue(result.halted());
             assertTrue(result.lastFail().contains("node failed before paying " + l.get(0)), result.lastFail());
             assertTrue(result.lastFail().contains("unreachable"), result.lastFail());
             assertEquals(result.lastFail(), rig.desk.lastFail());
             assertEquals(List.of(), result.paid());
-            assertEquals(before, rig.poolKeys());
+            assertEquals(before, rig.poolBytes());
             assertEquals("halt", rig.ledger.auditTrail(1).getFirst().get("action"));
             // and the next plan says why, without throwing
             PayoutPlan down = rig.desk.plan(0);
@@ -63,37 +63,37 @@ class NodeFailureTest {
     void aShortWalletHaltsBeforeWriting(@TempDir Path dir) {
         Path keystore = TestKeystores.fresh(dir);
         try (LocalAnvil anvil = LocalAnvil.start();
-             DeskRig rig = DeskRig.keystore(redis, anvil.rpcUrl(), keystore, PayoutSettings.FeeMode.EIP1559)) {
+             EngineRig rig = new EngineRigs(redis, anvil.rpcUrl()).keystore(keystore, PayoutSettings.FeeMode.EIP1559)) {
             String wallet = rig.poolAddress;
             rig.rpc.setBalance(wallet, ETH.multiply(BigInteger.TEN));
-            List<String> l = DeskRig.freshLogins(2);
+            List<String> l = EngineRig.logins(2);
             rig.pool.credit(l.get(0), 900_000_000L);
             rig.pool.credit(l.get(1), 800_000_000L);
             PayoutPlan plan = rig.desk.plan(0);
             assertTrue(plan.sendable(), plan.blockers().toString());
             // the wallet is drained between review and send
             rig.rpc.setBalance(wallet, ETH.divide(BigInteger.TWO));
-            Map<String, Object> before = rig.poolKeys();
+            Map<String, Object> before = rig.poolBytes();
             BatchResult result = rig.desk.pay(plan, plan.payments(), false, () -> false, BatchListener.NONE);
             assertTrue(result.halted());
             assertTrue(result.lastFail().startsWith("insufficient wallet balance for " + l.get(0)), result.lastFail());
-            assertEquals(before, rig.poolKeys());
+            assertEquals(before, rig.poolBytes());
             assertEquals(BigInteger.ZERO, rig.rpc.balance(l.get(0)));
             // a fresh plan shows the shortfall before anything can be sent
             PayoutPlan shortPlan = rig.desk.plan(0);
             assertTrue(shortPlan.blockers().stream().anyMatch(b -> b.kind() == Blocker.Kind.FUNDS), shortPlan.blockers().toString());
             assertThrows(PaymentException.class, () -> rig.desk.pay(shortPlan, shortPlan.payments(), false, () -> false,
                     BatchListener.NONE));
-            assertEquals(before, rig.poolKeys());
+            assertEquals(before, rig.poolBytes());
         }
     }
 
     @Test
     void theNodeDyingDuringTheSendHaltsWithTheJournalAndAFreshNodeResolvesIt() {
         LocalAnvil first = LocalAnvil.start();
-        List<String> l = DeskRig.freshLogins(3);
+        List<String> l = EngineRig.logins(3);
         long miners;
-        try (DeskRig rig = DeskRig.nodeAccount(redis, first.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
+        try (EngineRig rig = new EngineRigs(redis, first.rpcUrl()).nodeAccount(LocalAnvil.ACCOUNT_0)) {
             long[] amounts = {900_000_000L, 800_000_000L, 700_000_000L};
             for (int i = 0; i < 3; i++) rig.pool.credit(l.get(i), amounts[i]);
             miners = rig.minersTotal(l);
@@ -118,7 +118,7 @@ class NodeFailureTest {
         }
         // The node comes back as a fresh chain: the journalled nonce was never used there.
         try (LocalAnvil second = LocalAnvil.start();
-             DeskRig rig = DeskRig.nodeAccount(redis, second.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
+             EngineRig rig = new EngineRigs(redis, second.rpcUrl()).nodeAccount(LocalAnvil.ACCOUNT_0)) {
             List<Reconciliation> r = rig.desk.resolve();
             assertEquals(1, r.size());
             assertEquals(Verdict.NOT_SENT, r.getFirst().verdict(), r.getFirst().evidence());
@@ -134,9 +134,9 @@ class NodeFailureTest {
         // The pool account is locked on the node after the review: eth_sendTransaction is refused.
         String locked = "0x" + "dead".repeat(10);
         try (LocalAnvil anvil = LocalAnvil.start();
-             DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), locked)) {
+             EngineRig rig = new EngineRigs(redis, anvil.rpcUrl()).nodeAccount(locked)) {
             rig.rpc.setBalance(locked, ETH.multiply(BigInteger.TEN));
-            List<String> l = DeskRig.freshLogins(2);
+            List<String> l = EngineRig.logins(2);
             rig.pool.credit(l.get(0), 900_000_000L);
             rig.pool.credit(l.get(1), 800_000_000L);
             long miners = rig.minersTotal(l);

@@ -13,39 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
+import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.testing.GoPoolFixture;
-import org.payoutdesk.testing.RedisExtension;
 import org.payoutdesk.testing.TestKeystores;
 
 /** Verdicts on pending entries left by the Go pool, the etclabscore fork and our own crashes. */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class ReconcileTest {
+class ReconcileTest extends EngineCase {
     /** Runtime code PUSH1 0 PUSH1 0 REVERT: every call to it fails. */
     private static final String REVERTING_CODE = "0x60006000fd";
 
     @TempDir
     static Path keystores;
-
-    private LocalRedis redis;
-    private LocalAnvil anvil;
-
-    @BeforeEach
-    void setUp(LocalRedis redis, LocalAnvil anvil) {
-        this.redis = redis;
-        this.anvil = anvil;
-        try (GoPoolFixture f = new GoPoolFixture(redis, "eth")) {
-            f.raw.flushall();
-        }
-    }
 
     private static Map<String, Reconciliation> byMember(List<Reconciliation> rs) {
         return rs.stream().collect(Collectors.toMap(r -> r.entry().member(), Function.identity()));
@@ -53,30 +36,30 @@ class ReconcileTest {
 
     @Test
     void legacyAndEtclabscoreEntriesResolveFromTheChain() {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
+        try (EngineRig rig = rigs.nodeAccount(LocalAnvil.ACCOUNT_0)) {
             GoPoolFixture f = rig.pool;
             String pool = rig.poolAddress;
-            List<String> l = DeskRig.freshLogins(5);
+            List<String> l = EngineRig.logins(5);
             String a = l.get(0), b = l.get(1), c = l.get(2), d = l.get(3), e = l.get(4);
             long now = Instant.now().getEpochSecond();
             for (String login : l) f.credit(login, 2_000_000_000L);
             // e was paid 600000000 before (recorded), and has a new legacy entry of the same amount that never went out
             assertTrue(f.lockPayouts(e, 600_000_000L));
             f.updateBalance(e, 600_000_000L, now - 60);
-            String earlier = rig.rpc.transfer(pool, e, DeskRig.wei(600_000_000L));
+            String earlier = rig.rpc.transfer(pool, e, EngineRig.wei(600_000_000L));
             f.writePayment(e, earlier, 600_000_000L, now - 60);
             f.updateBalance(e, 600_000_000L, now);
             // a: the Go pool debited and its eth_sendTransaction went out, then it died (no journal)
             assertTrue(f.lockPayouts(a, 700_000_000L));
             f.updateBalance(a, 700_000_000L, now);
-            String sentA = rig.rpc.transfer(pool, a, DeskRig.wei(700_000_000L));
+            String sentA = rig.rpc.transfer(pool, a, EngineRig.wei(700_000_000L));
             // b: the Go pool debited, the send never happened
             f.updateBalance(b, 800_000_000L, now);
             // c: the etclabscore fork journalled the nonce, and the transfer used it
             long nonceC = rig.rpc.nonce(pool, "pending");
             f.updateBalance(c, 900_000_000L, now);
             f.journal(c, 900_000_000L, nonceC, null);
-            String sentC = rig.rpc.transfer(pool, c, DeskRig.wei(900_000_000L));
+            String sentC = rig.rpc.transfer(pool, c, EngineRig.wei(900_000_000L));
             // d: the fork journalled a nonce nobody ever used
             f.updateBalance(d, 1_000_000_000L, now);
             f.journal(d, 1_000_000_000L, rig.rpc.nonce(pool, "pending") + 50, null);
@@ -114,16 +97,15 @@ class ReconcileTest {
             assertEquals(Map.of("balance", "2000000000", "pending", "0"), f.raw.hgetall("eth:miners:" + d));
             assertEquals(Map.of("balance", "1400000000", "pending", "0", "paid", "600000000"), f.raw.hgetall("eth:miners:" + e));
             assertEquals(BigInteger.ZERO, rig.rpc.balance(b));
-            assertEquals(DeskRig.wei(600_000_000L), rig.rpc.balance(e));
+            assertEquals(EngineRig.wei(600_000_000L), rig.rpc.balance(e));
         }
     }
 
     @ParameterizedTest
-    @EnumSource(DeskRig.SignerChoice.class)
-    void aSentButUnminedTransferIsInMempoolUntilMined(DeskRig.SignerChoice choice) {
-        try (DeskRig rig = DeskRig.of(choice, redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0, LocalAnvil.ACCOUNT_0_KEY,
-                keystores.resolve("mempool-" + choice))) {
-            String m = DeskRig.freshLogins(1).getFirst();
+    @EnumSource(EngineRig.SignerChoice.class)
+    void aSentButUnminedTransferIsInMempoolUntilMined(EngineRig.SignerChoice choice) {
+        try (EngineRig rig = rigs.of(choice, keystores.resolve("mempool-" + choice))) {
+            String m = EngineRig.logins(1).getFirst();
             rig.pool.credit(m, 750_000_000L);
             PayoutPlan plan = rig.desk.plan(0);
             rig.rpc.automine(false);
@@ -147,16 +129,15 @@ class ReconcileTest {
                 rig.rpc.automine(true);
             }
             rig.assertSettled();
-            assertEquals(DeskRig.wei(750_000_000L), rig.rpc.balance(m));
+            assertEquals(EngineRig.wei(750_000_000L), rig.rpc.balance(m));
             assertEquals("750000000", rig.pool.raw.hgetall("eth:miners:" + m).get("paid"));
         }
     }
 
     @Test
     void aRevertedTransferIsRolledBackAndARecordedOneCreditedBack() {
-        try (DeskRig rig = DeskRig.keystore(redis, anvil.rpcUrl(),
-                TestKeystores.of(LocalAnvil.ACCOUNT_0_KEY, keystores.resolve("revert")), PayoutSettings.FeeMode.LEGACY)) {
-            List<String> l = DeskRig.freshLogins(2);
+        try (EngineRig rig = rigs.keystore(TestKeystores.of(LocalAnvil.ACCOUNT_0_KEY, keystores.resolve("revert")), PayoutSettings.FeeMode.LEGACY)) {
+            List<String> l = EngineRig.logins(2);
             String crashed = l.get(0), recorded = l.get(1);
             for (String c : l) rig.rpc.setCode(c, REVERTING_CODE); // miners whose login is a contract that refuses ETH
             rig.pool.credit(crashed, 650_000_000L);
@@ -197,34 +178,34 @@ class ReconcileTest {
 
     @Test
     void approveAcceptsOnlyTheRightHashAndRollbackOfPaidIsRefusedEvenForced() {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
+        try (EngineRig rig = rigs.nodeAccount(LocalAnvil.ACCOUNT_0)) {
             GoPoolFixture f = rig.pool;
             String pool = rig.poolAddress;
-            List<String> l = DeskRig.freshLogins(3);
+            List<String> l = EngineRig.logins(3);
             String miner = l.get(0), other = l.get(1), forced = l.get(2);
             long amount = 700_000_000L;
             long now = Instant.now().getEpochSecond();
             f.credit(miner, 2 * amount);
             f.credit(forced, amount);
             // an earlier payment of the same amount, recorded
-            String earlier = rig.rpc.transfer(pool, miner, DeskRig.wei(amount));
+            String earlier = rig.rpc.transfer(pool, miner, EngineRig.wei(amount));
             assertTrue(f.lockPayouts(miner, amount));
             f.updateBalance(miner, amount, now - 30);
             f.writePayment(miner, earlier, amount, now - 30);
             // the stuck one
             assertTrue(f.lockPayouts(miner, amount));
             f.updateBalance(miner, amount, now);
-            String right = rig.rpc.transfer(pool, miner, DeskRig.wei(amount));
-            String toOther = rig.rpc.transfer(pool, other, DeskRig.wei(amount));
-            String otherValue = rig.rpc.transfer(pool, miner, DeskRig.wei(amount - 1));
+            String right = rig.rpc.transfer(pool, miner, EngineRig.wei(amount));
+            String toOther = rig.rpc.transfer(pool, other, EngineRig.wei(amount));
+            String otherValue = rig.rpc.transfer(pool, miner, EngineRig.wei(amount - 1));
             String member = miner + ":" + amount;
             rig.awaitMempoolEmpty();
 
-            Map<String, Object> before = rig.poolKeys();
+            Map<String, Object> before = rig.poolBytes();
             for (String wrong : List.of(toOther, otherValue, earlier, "0x" + "2".repeat(64), "not-a-hash")) {
                 PaymentException refused = assertThrows(PaymentException.class, () -> rig.desk.approve(member, wrong));
                 assertFalse(refused.getMessage().isBlank());
-                assertEquals(before, rig.poolKeys(), "approve with " + wrong + " wrote something");
+                assertEquals(before, rig.poolBytes(), "approve with " + wrong + " wrote something");
             }
             rig.desk.approve(member, right.toUpperCase().replace("0X", "0x"));
             assertTrue(f.raw.zrange("eth:payments:all").containsKey(right + ":" + member));
@@ -238,16 +219,16 @@ class ReconcileTest {
             // a PAID legacy entry: rollback refused, even forced (the transfer is on chain; approve it instead)
             assertTrue(f.lockPayouts(forced, amount));
             f.updateBalance(forced, amount, Instant.now().getEpochSecond());
-            String paidTx = rig.rpc.transfer(pool, forced, DeskRig.wei(amount));
+            String paidTx = rig.rpc.transfer(pool, forced, EngineRig.wei(amount));
             rig.awaitMempoolEmpty();
             String forcedMember = forced + ":" + amount;
-            Map<String, Object> beforeRollback = rig.poolKeys();
+            Map<String, Object> beforeRollback = rig.poolBytes();
             PaymentException no = assertThrows(PaymentException.class, () -> rig.desk.rollback(forcedMember, false));
             assertTrue(no.getMessage().contains("PAID"), no.getMessage());
             PaymentException never = assertThrows(PaymentException.class, () -> rig.desk.rollback(forcedMember, true));
             assertTrue(never.getMessage().startsWith("refused even when forced: the verdict is PAID"), never.getMessage());
             assertTrue(never.getMessage().endsWith("Approve it instead with transaction " + paidTx + "."), never.getMessage());
-            assertEquals(beforeRollback, rig.poolKeys());
+            assertEquals(beforeRollback, rig.poolBytes());
             assertEquals(Map.of("balance", "0", "pending", Long.toString(amount)), f.raw.hgetall("eth:miners:" + forced));
             rig.desk.approve(forcedMember, paidTx);
 
@@ -257,10 +238,10 @@ class ReconcileTest {
             assertTrue(f.lockPayouts(other, amount));
             f.updateBalance(other, amount, Instant.now().getEpochSecond());
             f.raw.ok("HSET", f.key("payments", "pendingtx"), unknownMember, "0x" + "3".repeat(64));
-            Map<String, Object> beforeUnknown = rig.poolKeys();
+            Map<String, Object> beforeUnknown = rig.poolBytes();
             PaymentException unsure = assertThrows(PaymentException.class, () -> rig.desk.rollback(unknownMember, false));
             assertTrue(unsure.getMessage().contains("UNKNOWN"), unsure.getMessage());
-            assertEquals(beforeUnknown, rig.poolKeys());
+            assertEquals(beforeUnknown, rig.poolBytes());
             Reconciliation r = rig.desk.rollback(unknownMember, true);
             assertEquals(Verdict.UNKNOWN, r.verdict());
             assertEquals(Map.of("balance", Long.toString(amount), "pending", "0"), f.raw.hgetall("eth:miners:" + other));

@@ -1,14 +1,6 @@
 package org.payoutdesk.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,34 +10,32 @@ import java.util.regex.Pattern;
  */
 public final class ChainRpc {
     private static final Pattern RESULT = Pattern.compile("\"result\"\\s*:\\s*(\"([^\"]*)\"|true|false|null)");
-    private static final AtomicLong IDS = new AtomicLong();
+    private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"(0x[0-9a-f]+)\"");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(0x[01])\"");
 
-    private final URI url;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String url;
 
     public ChainRpc(String url) {
-        this.url = URI.create(url);
+        this.url = url;
     }
 
     /** Calls {@code method} with already-JSON-encoded params; returns the string result (or "true"/"false"/null). */
     public String call(String method, String... jsonParams) {
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":" + IDS.incrementAndGet() + ",\"method\":\"" + method
-                + "\",\"params\":[" + String.join(",", jsonParams) + "]}";
-        String answer;
-        try {
-            answer = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (answer.contains("\"error\"")) throw new IllegalStateException(method + " -> " + answer);
+        String answer = answer(method, jsonParams);
         Matcher m = RESULT.matcher(answer);
         if (!m.find()) throw new IllegalStateException(method + " -> unexpected answer " + answer);
         return m.group(2) != null ? m.group(2) : ("null".equals(m.group(1)) ? null : m.group(1));
+    }
+
+    /** The whole answer (an error answer throws). */
+    private String answer(String method, String... jsonParams) {
+        return RawRpc.call(url, method, "[" + String.join(",", jsonParams) + "]");
+    }
+
+    /** The first match of {@code field}'s group in {@code answer}, or null. */
+    private static String find(Pattern field, String answer) {
+        Matcher m = field.matcher(answer);
+        return m.find() ? m.group(1) : null;
     }
 
     public static String q(String s) {
@@ -91,33 +81,11 @@ public final class ChainRpc {
 
     /** The transaction's type field ("0x0" legacy, "0x2" EIP-1559). */
     public String txType(String hash) {
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getTransactionByHash\",\"params\":[" + q(hash) + "]}";
-        try {
-            String answer = http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = Pattern.compile("\"type\"\\s*:\\s*\"(0x[0-9a-f]+)\"").matcher(answer);
-            return m.find() ? m.group(1) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return find(TYPE, answer("eth_getTransactionByHash", q(hash)));
     }
 
     /** Receipt status "0x1"/"0x0", or null when not mined. */
     public String receiptStatus(String hash) {
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getTransactionReceipt\",\"params\":[" + q(hash) + "]}";
-        try {
-            String answer = http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = Pattern.compile("\"status\"\\s*:\\s*\"(0x[01])\"").matcher(answer);
-            return m.find() ? m.group(1) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return find(STATUS, answer("eth_getTransactionReceipt", q(hash)));
     }
 }

@@ -18,6 +18,13 @@ public final class GoPoolFixture implements AutoCloseable {
         this.coin = coin;
     }
 
+    /** FLUSHALL: a test starts from an empty Redis. */
+    public static void flushAll(LocalRedis redis) {
+        try (RawRedis r = new RawRedis(redis.host(), redis.port())) {
+            r.flushall();
+        }
+    }
+
     public static RedisEndpoint endpoint(LocalRedis redis) {
         return new RedisEndpoint(redis.host(), redis.port(), 0, "", Duration.ofSeconds(3));
     }

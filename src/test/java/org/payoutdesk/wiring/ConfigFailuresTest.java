@@ -12,14 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
-import org.payoutdesk.testing.RedisExtension;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.WalletUtils;
 import tools.jackson.databind.JsonNode;
@@ -28,19 +23,11 @@ import tools.jackson.databind.JsonNode;
  * Bad config, bad arguments and unreachable servers, through {@code CommandLine.run} with the real
  * wiring: exit 2 (or 1 for Redis down) with one clear line, and not one key of Redis changed.
  */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class ConfigFailuresTest {
-    @TempDir
-    Path dir;
-    TestPool pool;
-    String good;
+class ConfigFailuresTest extends TestPoolCase {
     String login;
 
     @BeforeEach
-    void seed(LocalRedis redis, LocalAnvil anvil) throws IOException {
-        pool = new TestPool(redis, anvil, dir);
-        pool.flush();
-        good = pool.config();
+    void seed() {
         login = TestPool.newLogin();
         pool.miner(login, 2_000_000_000L, 0, 0);
         pool.legacyStuck(TestPool.newLogin(), 700_000_000L, 1_700_000_000L, true);
@@ -48,7 +35,7 @@ class ConfigFailuresTest {
 
     /** The good config with one piece of text replaced. */
     private String variant(String from, String to) throws IOException {
-        String text = Files.readString(Path.of(good));
+        String text = Files.readString(Path.of(config));
         assertTrue(text.contains(from), from);
         Path file = dir.resolve("variant-" + Integer.toHexString((from + to).hashCode()) + ".json");
         Files.writeString(file, text.replace(from, to));
@@ -91,14 +78,14 @@ class ConfigFailuresTest {
     void badArgumentsExitTwoAndWriteNothing() {
         Map<String, Object> before = pool.snapshot();
         List<String[]> cases = List.of(
-                new String[] {"pay", "--config", good, "--yes", "--max", "0"},
-                new String[] {"pay", "--config", good, "--yes", "--force"},
-                new String[] {"approve", login + ":abc", "--tx", "0x" + "1".repeat(64), "--config", good},
-                new String[] {"approve", login + ":5", "--tx", "0x123", "--config", good},
-                new String[] {"rollback", "--config", good},
-                new String[] {"resolve", "--config", good, "--yes", "--tx", "0x" + "1".repeat(64)},
-                new String[] {"audit", "--config", good, "--verbose"},
-                new String[] {"frobnicate", "--config", good},
+                new String[] {"pay", "--config", config, "--yes", "--max", "0"},
+                new String[] {"pay", "--config", config, "--yes", "--force"},
+                new String[] {"approve", login + ":abc", "--tx", "0x" + "1".repeat(64), "--config", config},
+                new String[] {"approve", login + ":5", "--tx", "0x123", "--config", config},
+                new String[] {"rollback", "--config", config},
+                new String[] {"resolve", "--config", config, "--yes", "--tx", "0x" + "1".repeat(64)},
+                new String[] {"audit", "--config", config, "--verbose"},
+                new String[] {"frobnicate", "--config", config},
                 new String[] {"status", "--config", dir.resolve("nope.json").toString()});
         for (String[] args : cases) {
             TestPool.Run r = pool.run(args);

@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
-import org.payoutdesk.testing.RedisExtension;
 import redis.clients.jedis.Jedis;
 import tools.jackson.databind.JsonNode;
 
@@ -24,26 +17,18 @@ import tools.jackson.databind.JsonNode;
  * The command line end to end on the real engine: {@code CommandLine.run} with {@code Main}'s
  * wiring, a config.json on a real Redis and a real anvil (dev account 0 is the pool wallet).
  */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class HeadlessCommandsTest {
+class HeadlessCommandsTest extends TestPoolCase {
     private static final long A_AMOUNT = 1_500_000_000L;
     private static final long B_AMOUNT = 700_000_000L;
     private static final BigInteger GWEI = BigInteger.valueOf(1_000_000_000L);
 
-    @TempDir
-    Path dir;
-    TestPool pool;
-    String config;
     String a;
     String b;
     String under;
     String ownThreshold;
 
     @BeforeEach
-    void seed(LocalRedis redis, LocalAnvil anvil) throws IOException {
-        pool = new TestPool(redis, anvil, dir);
-        pool.flush();
-        config = pool.config();
+    void seed() {
         a = TestPool.newLogin();
         b = TestPool.newLogin();
         under = TestPool.newLogin();

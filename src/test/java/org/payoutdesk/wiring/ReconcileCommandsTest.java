@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
-import org.payoutdesk.testing.RedisExtension;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.StreamEntryID;
 import tools.jackson.databind.JsonNode;
@@ -26,25 +18,17 @@ import tools.jackson.databind.JsonNode;
  * status, audit, resolve, approve and rollback end to end: legacy stuck payments as the Go pool
  * leaves them (lock, debit, no journal), one whose transfer really went out and one that never did.
  */
-@ExtendWith({RedisExtension.class, AnvilExtension.class})
-class ReconcileCommandsTest {
+class ReconcileCommandsTest extends TestPoolCase {
     private static final long SENT_AMOUNT = 1_250_000_000L;
     private static final long LOST_AMOUNT = 800_000_000L;
     private static final BigInteger GWEI = BigInteger.valueOf(1_000_000_000L);
 
-    @TempDir
-    Path dir;
-    TestPool pool;
-    String config;
     String sent;
     String lost;
     String sentTx;
 
     @BeforeEach
-    void seed(LocalRedis redis, LocalAnvil anvil) throws IOException {
-        pool = new TestPool(redis, anvil, dir);
-        pool.flush();
-        config = pool.config();
+    void seed() {
         sent = TestPool.newLogin();
         lost = TestPool.newLogin();
         long debitTime = Instant.now().getEpochSecond() - 5;

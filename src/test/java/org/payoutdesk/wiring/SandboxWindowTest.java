@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.payoutdesk.app.AppContext;
 import org.payoutdesk.cli.SandboxRequest;
@@ -27,16 +28,21 @@ class SandboxWindowTest {
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
 
+    /** Starts a sandbox of {@code miners} miners (dev account 0 is the pool) and keeps it in {@code started}. */
+    private static Function<Boolean, Sandbox> starting(int miners, AtomicReference<Sandbox> started) {
+        return readOnly -> {
+            Sandbox s = Sandbox.start(SeedSpec.defaults().withMiners(miners).withPoolAddress(LocalAnvil.ACCOUNT_0), readOnly);
+            started.set(s);
+            return s;
+        };
+    }
+
     @Test
     void startsPrintsOpensSandboxWindowAndStopsEverythingWhenItCloses() {
         AtomicReference<Sandbox> started = new AtomicReference<>();
         List<AppContext> opened = new ArrayList<>();
         List<String> inWindow = new ArrayList<>();
-        SandboxWindow launcher = new SandboxWindow(out, err, Optional::empty, readOnly -> {
-            Sandbox s = Sandbox.start(SeedSpec.defaults().withMiners(200).withPoolAddress(LocalAnvil.ACCOUNT_0), readOnly);
-            started.set(s);
-            return s;
-        }, ctx -> {
+        SandboxWindow launcher = new SandboxWindow(out, err, Optional::empty, starting(200, started), ctx -> {
             opened.add(ctx);
             PaymentDesk desk = ctx.deskFactory().get();
             inWindow.add(desk.ledger().endpointDisplay());
@@ -73,11 +79,7 @@ class SandboxWindowTest {
     @Test
     void aWindowThatFailsStillStopsTheServers() {
         AtomicReference<Sandbox> started = new AtomicReference<>();
-        SandboxWindow launcher = new SandboxWindow(out, err, Optional::empty, readOnly -> {
-            Sandbox s = Sandbox.start(SeedSpec.defaults().withMiners(30).withPoolAddress(LocalAnvil.ACCOUNT_0), readOnly);
-            started.set(s);
-            return s;
-        }, ctx -> {
+        SandboxWindow launcher = new SandboxWindow(out, err, Optional::empty, starting(30, started), ctx -> {
             throw new UnsupportedOperationException("Unable to open DISPLAY");
         });
         assertEquals(2, launcher.launch(new SandboxRequest(false)));

@@ -4,15 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +14,7 @@ import org.payoutdesk.Main;
 import org.payoutdesk.cli.CommandLine;
 import org.payoutdesk.sandbox.LocalAnvil;
 import org.payoutdesk.sandbox.LocalRedis;
+import org.payoutdesk.testing.RawRpc;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.Tuple;
@@ -33,9 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TestPool {
     static final String POOL = LocalAnvil.ACCOUNT_0;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     record Run(int exit, String out, String err) {
         JsonNode json() {
@@ -59,9 +52,7 @@ final class TestPool {
 
     /** A fresh payee address nobody has used on this chain. */
     static String newLogin() {
-        byte[] b = new byte[20];
-        RANDOM.nextBytes(b);
-        return "0x" + HexFormat.of().formatHex(b);
+        return RawRpc.randomAddress();
     }
 
     Jedis jedis() {
@@ -144,20 +135,7 @@ final class TestPool {
     // --- chain, by plain JSON-RPC ---
 
     JsonNode rpc(String method, String paramsJson) {
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + paramsJson + "}";
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(anvil.rpcUrl()))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode doc = JSON.readTree(r.body());
-            if (doc.has("error")) throw new IllegalStateException(method + ": " + doc.get("error"));
-            return doc.get("result");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return JSON.readTree(RawRpc.call(anvil.rpcUrl(), method, paramsJson)).get("result");
     }
 
     BigInteger balanceWei(String address) {

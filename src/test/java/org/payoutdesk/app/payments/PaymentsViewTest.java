@@ -32,7 +32,7 @@ import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
 import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.app.pending.ConfirmSheet;
-import org.payoutdesk.app.pending.EngineRig;
+import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.payout.ReceiptCheck;
 import org.payoutdesk.sandbox.LocalAnvil;

@@ -1,22 +1,19 @@
 package org.payoutdesk.app.review;
 
-import java.math.BigInteger;
-import java.nio.file.Files;
+import static org.payoutdesk.app.Shots.onFx;
+
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.Shots;
 import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.chain.Web3EthNode;
@@ -39,8 +36,7 @@ public final class ReviewShots extends Application {
     private static Path dir;
 
     public static void main(String[] args) throws Exception {
-        dir = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Files.createDirectories(dir);
+        dir = Shots.outDir(args);
         redis = LocalRedis.start();
         anvil = LocalAnvil.start();
         try (GoPoolFixture pool = new GoPoolFixture(redis, "eth")) {
@@ -70,88 +66,70 @@ public final class ReviewShots extends Application {
         PaymentDesk desk = new PaymentDesk(ledger, node, signer, settings);
         AppContext ctx = AppContext.forDesk(() -> desk, null, "Sandbox", false, null, 500_000_000L);
         MainWindow window = new MainWindow(ctx, ledger, desk, theme, url -> { });
-        stage.setScene(DeskApp.scene(window));
         stage.setTitle(ctx.title());
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        window.start();
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(1500);
-                onFx(() -> { window.reviewButton().fire(); return null; });
-                ReviewView v = window.reviewDialog().view();
-                while (onFx(() -> v.selection() == null)) Thread.sleep(100);
-                onFx(() -> {
-                    Stage d = review();
-                    d.setX(0);
-                    d.setY(0);
-                    d.setWidth(1280);
-                    d.setHeight(800);
-                    var p = v.table().getItems().get(4);
-                    ((CheckBox) v.lookup("#tick-" + p.login())).fire(); // what a click does: untick, totals follow
-                    return null;
-                });
-                shot("review-light.png");
-                onFx(() -> { theme.setDark(true); return null; });
-                shot("review-dark.png");
-                onFx(() -> { theme.setDark(false); return null; });
-                ChainRpc rpc = new ChainRpc(anvil.rpcUrl());
-                rpc.automine(false);
-                rpc.call("evm_setIntervalMining", "1");
-                onFx(() -> {
-                    ((CheckBox) v.lookup("#" + ReviewView.ID_WAIT_EACH)).setSelected(true);
-                    v.sendButton().fire();
-                    return null;
-                });
-                shot("confirm-light.png");
-                onFx(() -> {
-                    for (Window w : java.util.List.copyOf(Window.getWindows())) {
-                        var ok = w.getScene() == null ? null : w.getScene().lookup("#" + ReviewView.ID_CONFIRM_OK);
-                        if (ok instanceof Button b) {
-                            b.fire();
-                        }
-                    }
-                    return null;
-                });
-                while (!onFx(() -> ((Label) v.lookup("#" + ReviewView.ID_COUNTS)).getText().startsWith("4 paid"))) Thread.sleep(100);
-                shot("sending-light.png");
-                onFx(() -> { ((Button) v.lookup("#" + ReviewView.ID_STOP)).fire(); return null; });
-                while (onFx(() -> v.result() == null)) Thread.sleep(100);
-                Thread.sleep(1500);
-                shot("sent-light.png");
-                // A halt: the node dies as the second payment of the next batch goes out.
-                rpc.call("evm_setIntervalMining", "0");
-                rpc.automine(true);
-                int base = onFx(() -> v.result().paid().size());
-                signer.beforeSend = n -> {
-                    if (n == base + 2) anvil.kill();
-                };
-                onFx(() -> { window.reviewDialog().close(); return null; });
-                onFx(() -> { window.reviewButton().fire(); return null; });
-                Thread.sleep(500);
-                while (onFx(() -> v.selection() == null)) Thread.sleep(100);
-                onFx(() -> { v.sendButton().fire(); return null; });
-                Thread.sleep(800);
-                onFx(() -> {
-                    for (Window w : java.util.List.copyOf(Window.getWindows())) {
-                        var ok = w.getScene() == null ? null : w.getScene().lookup("#" + ReviewView.ID_CONFIRM_OK);
-                        if (ok instanceof Button b) b.fire();
-                    }
-                    return null;
-                });
-                while (onFx(() -> v.sending() || v.result() == null || !v.result().halted())) Thread.sleep(100);
-                Thread.sleep(500);
-                onFx(() -> { window.reviewDialog().close(); window.show(MainWindow.Section.PENDING); return null; });
-                shot("halted-light.png");
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                Platform.runLater(Platform::exit);
-            }
-        });
-        t.setDaemon(true);
-        t.start();
+        Shots.show(stage, window);
+        Shots.run(() -> {
+            Thread.sleep(1500);
+            onFx(() -> { window.reviewButton().fire(); return null; });
+            ReviewView v = window.reviewDialog().view();
+            while (onFx(() -> v.selection() == null)) Thread.sleep(100);
+            onFx(() -> {
+                Stage d = review();
+                d.setX(0);
+                d.setY(0);
+                d.setWidth(1280);
+                d.setHeight(800);
+                var p = v.table().getItems().get(4);
+                ((CheckBox) v.lookup("#tick-" + p.login())).fire(); // what a click does: untick, totals follow
+                return null;
+            });
+            shot("review-light.png");
+            onFx(() -> { theme.setDark(true); return null; });
+            shot("review-dark.png");
+            onFx(() -> { theme.setDark(false); return null; });
+            ChainRpc rpc = new ChainRpc(anvil.rpcUrl());
+            rpc.automine(false);
+            rpc.call("evm_setIntervalMining", "1");
+            onFx(() -> {
+                ((CheckBox) v.lookup("#" + ReviewView.ID_WAIT_EACH)).setSelected(true);
+                v.sendButton().fire();
+                return null;
+            });
+            shot("confirm-light.png");
+            onFx(ReviewShots::confirm);
+            while (!onFx(() -> ((Label) v.lookup("#" + ReviewView.ID_COUNTS)).getText().startsWith("4 paid"))) Thread.sleep(100);
+            shot("sending-light.png");
+            onFx(() -> { ((Button) v.lookup("#" + ReviewView.ID_STOP)).fire(); return null; });
+            while (onFx(() -> v.result() == null)) Thread.sleep(100);
+            Thread.sleep(1500);
+            shot("sent-light.png");
+            // A halt: the node dies as the second payment of the next batch goes out.
+            rpc.call("evm_setIntervalMining", "0");
+            rpc.automine(true);
+            int base = onFx(() -> v.result().paid().size());
+            signer.beforeSend = n -> {
+                if (n == base + 2) anvil.kill();
+            };
+            onFx(() -> { window.reviewDialog().close(); return null; });
+            onFx(() -> { window.reviewButton().fire(); return null; });
+            Thread.sleep(500);
+            while (onFx(() -> v.selection() == null)) Thread.sleep(100);
+            onFx(() -> { v.sendButton().fire(); return null; });
+            Thread.sleep(800);
+            onFx(ReviewShots::confirm);
+            while (onFx(() -> v.sending() || v.result() == null || !v.result().halted())) Thread.sleep(100);
+            Thread.sleep(500);
+            onFx(() -> { window.reviewDialog().close(); window.show(MainWindow.Section.PENDING); return null; });
+            shot("halted-light.png");
+        }, () -> { });
+    }
+
+    /** Presses OK in the confirmation sheet, wherever it is open (on the JavaFX thread). */
+    private static void confirm() {
+        for (Window w : java.util.List.copyOf(Window.getWindows())) {
+            var ok = w.getScene() == null ? null : w.getScene().lookup("#" + ReviewView.ID_CONFIRM_OK);
+            if (ok instanceof Button b) b.fire();
+        }
     }
 
     private static Stage review() {
@@ -165,14 +143,6 @@ public final class ReviewShots extends Application {
         Thread.sleep(1200);
         onFx(() -> null);
         Thread.sleep(300);
-        new ProcessBuilder("import", "-window", "root", dir.resolve(name).toString()).inheritIO().start().waitFor();
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try { f.complete(c.call()); } catch (Exception e) { f.completeExceptionally(e); }
-        });
-        return f.get();
+        Shots.grabScreen(dir.resolve(name));
     }
 }
