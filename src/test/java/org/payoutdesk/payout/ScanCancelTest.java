@@ -19,6 +19,8 @@ import org.payoutdesk.ledger.PendingPayment;
 import org.payoutdesk.sandbox.LocalAnvil;
 import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.AnvilExtension;
+import org.payoutdesk.testing.EngineRig;
+import org.payoutdesk.testing.EngineRigs;
 import org.payoutdesk.testing.GoPoolFixture;
 import org.payoutdesk.testing.RedisExtension;
 
@@ -39,7 +41,7 @@ class ScanCancelTest {
     void setUp(LocalRedis redis, LocalAnvil anvil) {
         this.redis = redis;
         this.anvil = anvil;
-        try (GoPoolFixture f = new GoPoolFixture(redis, DeskRig.COIN)) {
+        try (GoPoolFixture f = new GoPoolFixture(redis, EngineRig.COIN)) {
             f.raw.flushall();
         }
     }
@@ -87,7 +89,7 @@ class ScanCancelTest {
     }
 
     /** The Go pool's lock and debit at the time of the current head block, as it leaves a crash before sending. */
-    private static String debit(DeskRig rig, String login, long amount, boolean lock) {
+    private static String debit(EngineRig rig, String login, long amount, boolean lock) {
         long at = rig.node.blockTimestamp(rig.node.blockNumber());
         rig.pool.credit(login, 2 * amount);
         if (lock) assertTrue(rig.pool.lockPayouts(login, amount));
@@ -102,8 +104,8 @@ class ScanCancelTest {
 
     @Test
     void aCompleteScanReportsEveryBatchInOrderAndStillSaysNotSent() {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
-            String member = debit(rig, DeskRig.freshLogins(1).getFirst(), 700_000_000L, true);
+        try (EngineRig rig = new EngineRigs(redis, anvil.rpcUrl()).nodeAccount(LocalAnvil.ACCOUNT_0)) {
+            String member = debit(rig, EngineRig.logins(1).getFirst(), 700_000_000L, true);
             anvil.mine(300);
             long head = rig.node.blockNumber();
             Watch w = Watch.never();
@@ -132,11 +134,11 @@ class ScanCancelTest {
 
     @Test
     void aCancelMidScanGivesUnknownWithTheScannedRangeNeverNotSent() {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
-            String member = debit(rig, DeskRig.freshLogins(1).getFirst(), 800_000_000L, true);
+        try (EngineRig rig = new EngineRigs(redis, anvil.rpcUrl()).nodeAccount(LocalAnvil.ACCOUNT_0)) {
+            String member = debit(rig, EngineRig.logins(1).getFirst(), 800_000_000L, true);
             anvil.mine(300);
             long head = rig.node.blockNumber();
-            Map<String, Object> before = rig.poolKeys();
+            Map<String, Object> before = rig.poolBytes();
             Watch w = new Watch(done -> done >= 100);
 
             Reconciliation r = only(rig.desk.reconcile(w), member);
@@ -160,23 +162,23 @@ class ScanCancelTest {
                     () -> rig.desk.rollback(member, false, new Watch(done -> done >= 25)));
             assertTrue(refused.getMessage().startsWith("refused: the verdict is UNKNOWN (no journal (a legacy entry); scanned blocks "),
                     refused.getMessage());
-            assertEquals(before, rig.poolKeys());
+            assertEquals(before, rig.poolBytes());
         }
     }
 
     @Test
     void aTransferBeforeOrAfterTheStopIsNeitherPaidNorNotSent() {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
-            List<String> l = DeskRig.freshLogins(2);
+        try (EngineRig rig = new EngineRigs(redis, anvil.rpcUrl()).nodeAccount(LocalAnvil.ACCOUNT_0)) {
+            List<String> l = EngineRig.logins(2);
             String early = l.get(0), late = l.get(1);
             long amount = 900_000_000L;
             String earlyMember = debit(rig, early, amount, true);
             String lateMember = debit(rig, late, amount, false);
-            String earlyTx = rig.rpc.transfer(rig.poolAddress, early, DeskRig.wei(amount));
+            String earlyTx = rig.rpc.transfer(rig.poolAddress, early, EngineRig.wei(amount));
             rig.awaitMempoolEmpty();
             long earlyBlock = rig.node.receipt(earlyTx).orElseThrow().blockNumber();
             anvil.mine(300);
-            String lateTx = rig.rpc.transfer(rig.poolAddress, late, DeskRig.wei(amount));
+            String lateTx = rig.rpc.transfer(rig.poolAddress, late, EngineRig.wei(amount));
             rig.awaitMempoolEmpty();
 
             // each entry's scan stopped after 100 blocks (a cancel otherwise stops every later scan too)
@@ -208,8 +210,8 @@ class ScanCancelTest {
 
     @Test
     void aCancelAlsoStopsTheScansNotStartedYetButNotTheJournalledEntries() {
-        try (DeskRig rig = DeskRig.nodeAccount(redis, anvil.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
-            List<String> l = DeskRig.freshLogins(3);
+        try (EngineRig rig = new EngineRigs(redis, anvil.rpcUrl()).nodeAccount(LocalAnvil.ACCOUNT_0)) {
+            List<String> l = EngineRig.logins(3);
             long amount = 600_000_000L;
             debit(rig, l.get(0), amount, true);
             debit(rig, l.get(1), amount, false);
@@ -241,8 +243,8 @@ class ScanCancelTest {
     @Test
     void aNodeFailureMidScanGivesUnknownWithTheScannedRange() {
         try (LocalAnvil dying = LocalAnvil.start();
-             DeskRig rig = DeskRig.nodeAccount(redis, dying.rpcUrl(), LocalAnvil.ACCOUNT_0)) {
-            String member = debit(rig, DeskRig.freshLogins(1).getFirst(), 750_000_000L, true);
+             EngineRig rig = new EngineRigs(redis, dying.rpcUrl()).nodeAccount(LocalAnvil.ACCOUNT_0)) {
+            String member = debit(rig, EngineRig.logins(1).getFirst(), 750_000_000L, true);
             dying.mine(300);
             long head = rig.node.blockNumber();
             Watch w = new Watch(done -> false) {

@@ -57,7 +57,7 @@ public final class EngineRig implements AutoCloseable {
     public final PaymentDesk desk;
     public final ChainRpc rpc;
     public final String poolAddress;
-    private final Web3EthNode node;
+    public final Web3EthNode node;
     private final PayoutSettings settings;
 
     /** The pool's own way on {@code anvil}: the node signs for dev account 0, legacy fees. */

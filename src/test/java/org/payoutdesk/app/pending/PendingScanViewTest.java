@@ -35,6 +35,7 @@ import org.payoutdesk.payout.Verdict;
 import org.payoutdesk.sandbox.LocalAnvil;
 import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.AnvilExtension;
+import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.testing.RedisExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
