@@ -234,7 +234,7 @@ public final class ReviewView extends StackPane {
         selection = new ReviewSelection(plan);
         table.getItems().setAll(plan.payments());
         held.getItems().setAll(plan.held());
-        heldTitle.setText("Held back (" + plan.held().size() + "): over the threshold but not paid");
+        heldTitle.setText("Held back (" + plan.held().size() + "): not paid, each for the reason shown");
         header.subtitle().setText(plan.payments().size() + " to pay, " + plan.held().size() + " held, block "
                 + plan.node().blockNumber() + ", chain " + plan.node().chainId());
         updateTotals();

@@ -22,6 +22,8 @@ public final class RunningBatch {
     private final AtomicBoolean stop;
     private final int total;
     private final Thread thread;
+    /** Set by the first shutdown path that drains this batch, so the operator is told once. */
+    private final AtomicBoolean announced = new AtomicBoolean();
 
     private RunningBatch(Runnable work, AtomicBoolean stop, int total) {
         this.stop = Objects.requireNonNull(stop, "stop");
@@ -56,8 +58,13 @@ public final class RunningBatch {
     public static boolean drainCurrent(Duration limit) {
         Optional<RunningBatch> b = current();
         if (b.isEmpty()) return true;
-        LOG.warn("shutting down during a payout batch: stopping after the payment in flight (waiting up to {} s)",
-                limit.toSeconds());
+        if (b.get().announced.compareAndSet(false, true)) { // several shutdown paths may drain: say it once
+            LOG.warn("shutting down during a payout batch: stopping after the payment in flight (waiting up to {} s)",
+                    limit.toSeconds());
+            // The terminal that started the window sees why it does not exit at once.
+            System.err.println("Payout Desk: a payout batch is being sent; stopping after the payment in flight "
+                    + "(waiting up to " + limit.toSeconds() + " s)...");
+        }
         try {
             boolean done = b.get().stopAndAwait(limit);
             if (!done) LOG.error("the payout batch did not return within {} s; check Pending after the restart", limit.toSeconds());

@@ -107,6 +107,8 @@ class BatchSigtermTest {
             assertEquals(Long.toString(total), pool.raw.hgetall(pool.key("finances")).get("paid"));
             assertTrue(log.contains("shutting down during a payout batch: stopping after the payment in flight"), log);
             assertFalse(log.contains("payouts halted"), log);
+            assertEquals(1, log.split("Payout Desk: a payout batch is being sent; stopping after the payment in flight", -1).length - 1,
+                    () -> "the operator is told once on stderr: " + log);
             Files.deleteIfExists(err);
         }
     }
