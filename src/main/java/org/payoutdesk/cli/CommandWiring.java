@@ -13,15 +13,25 @@ public record CommandWiring(DeskCommandsFactory headless, GuiLauncher gui, Sandb
         Objects.requireNonNull(sandbox, "sandbox");
     }
 
-    /** Every command says "not available yet" and fails (exit 1): nothing is faked. */
+    /**
+     * Every command says "not available yet" and fails (exit 1): nothing is faked. The headless
+     * engine refuses to open, which the command line reports as that command's failure.
+     */
     public static CommandWiring notWired() {
-        return new CommandWiring(config -> new NotWiredCommands(),
-                request -> {
-                    throw NotWiredCommands.notAvailable();
+        return new CommandWiring(config -> {
+                    throw notAvailable();
                 },
                 request -> {
-                    throw NotWiredCommands.notAvailable();
+                    throw notAvailable();
+                },
+                request -> {
+                    throw notAvailable();
                 });
+    }
+
+    /** Shown as "status: not available yet" (the output names the command). */
+    private static CommandFailure notAvailable() {
+        return new CommandFailure("not available yet");
     }
 
     public CommandWiring withHeadless(DeskCommandsFactory headless) {

@@ -24,12 +24,6 @@ final class JsonOutput extends Output {
     }
 
     @Override
-    public void progress(String line) {
-        err.println(line);
-        err.flush();
-    }
-
-    @Override
     public void result(CliCommand command, CommandResult result) {
         Map<String, Object> doc = envelope(command, result.ok());
         doc.put("result", result.json());
@@ -38,8 +32,7 @@ final class JsonOutput extends Output {
 
     @Override
     public void failure(CliCommand command, String message) {
-        err.println(command.commandName() + ": " + message);
-        err.flush();
+        super.failure(command, message);
         Map<String, Object> doc = envelope(command, false);
         doc.put("error", message);
         write(doc);

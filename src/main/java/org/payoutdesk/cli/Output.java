@@ -24,10 +24,19 @@ public abstract sealed class Output permits TextOutput, JsonOutput {
         return new JsonOutput(out, err);
     }
 
-    public abstract boolean isJson();
+    /** True for the one-JSON-document mode. */
+    public boolean isJson() {
+        return false;
+    }
 
-    /** A line while the command runs ("paid 0xabc… 1.5 ETH, tx 0x..."). */
-    public abstract void progress(String line);
+    /**
+     * A line while the command runs ("paid 0xabc… 1.5 ETH, tx 0x..."). On stderr in both modes, so
+     * stdout is only the report (cron mails it, scripts read it).
+     */
+    public void progress(String line) {
+        err.println(line);
+        err.flush();
+    }
 
     /** Something the operator should notice that does not stop the command. */
     public void warn(String line) {
@@ -38,6 +47,9 @@ public abstract sealed class Output permits TextOutput, JsonOutput {
     /** The command's result: the text report, or the one JSON document. */
     public abstract void result(CliCommand command, CommandResult result);
 
-    /** The command failed with a one-line reason: stderr, and in JSON mode a failure document. */
-    public abstract void failure(CliCommand command, String message);
+    /** The command failed with a one-line reason: stderr, and in JSON mode also a failure document. */
+    public void failure(CliCommand command, String message) {
+        err.println(command.commandName() + ": " + message);
+        err.flush();
+    }
 }

@@ -231,29 +231,22 @@ final class ConfigReader {
     }
 
     private static int nonNegativeInt(JsonNode object, String section, String name, int absent) throws ConfigException {
-        JsonNode node = poolField(object, name);
-        String path = section + "." + name;
-        if (node == null) {
-            return absent;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new ConfigException(path + ": expected an integer, got " + show(node));
-        }
-        if (node.intValue() < 0) {
-            throw new ConfigException(path + ": expected 0 or more, got " + show(node));
-        }
-        return node.intValue();
+        return intAtLeast(0, poolField(object, name), section + "." + name, absent);
     }
 
     private static int positiveInt(JsonNode node, String path, int absent) throws ConfigException {
+        return intAtLeast(1, node, path, absent);
+    }
+
+    private static int intAtLeast(int min, JsonNode node, String path, int absent) throws ConfigException {
         if (node == null) {
             return absent;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw new ConfigException(path + ": expected an integer, got " + show(node));
         }
-        if (node.intValue() < 1) {
-            throw new ConfigException(path + ": expected 1 or more, got " + show(node));
+        if (node.intValue() < min) {
+            throw new ConfigException(path + ": expected " + min + " or more, got " + show(node));
         }
         return node.intValue();
     }

@@ -41,8 +41,8 @@ public final class LocalAnvil implements AutoCloseable {
      */
     public static LocalAnvil start(int blockTimeSeconds, long chainId) {
         Path anvil = DevTools.standard().anvil();
-        Path dir = DevChainProcess.tempDir("payout-desk-anvil-");
-        int port = DevChainProcess.freePort();
+        Path dir = ServerProcess.tempDir("payout-desk-anvil-");
+        int port = ServerProcess.freePort();
         List<String> cmd = new ArrayList<>(List.of(anvil.toString(), "--host", "127.0.0.1",
                 "--port", Integer.toString(port), "--chain-id", Long.toString(chainId), "--silent"));
         if (blockTimeSeconds > 0) {

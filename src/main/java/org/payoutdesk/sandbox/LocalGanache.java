@@ -27,8 +27,8 @@ public final class LocalGanache implements AutoCloseable {
         DevTools tools = DevTools.standard();
         Path cli = tools.ganacheCli();
         Path node = tools.node();
-        Path dir = DevChainProcess.tempDir("payout-desk-ganache-");
-        int port = DevChainProcess.freePort();
+        Path dir = ServerProcess.tempDir("payout-desk-ganache-");
+        int port = ServerProcess.freePort();
         List<String> cmd = List.of(node.toString(), cli.toString(), "--server.host", "127.0.0.1",
                 "--server.port", Integer.toString(port), "--wallet.deterministic", "--logging.quiet");
         return new LocalGanache(DevChainProcess.start("ganache", cmd, port, dir, Duration.ofSeconds(90)));

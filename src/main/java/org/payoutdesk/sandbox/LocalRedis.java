@@ -3,17 +3,13 @@ package org.payoutdesk.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A real Redis server of our own, on a free loopback port, in a temporary directory that is
@@ -24,99 +20,59 @@ import java.util.stream.Stream;
 public final class LocalRedis implements AutoCloseable {
     private static final String EMBEDDED_BINARY = "/redis-server-6.2.6-v5-linux-amd64";
 
-    private final Process process;
-    private final Path dir;
-    private final int port;
+    private final ServerProcess server;
     private final String binary;
 
-    private LocalRedis(Process process, Path dir, int port, String binary) {
-        this.process = process;
-        this.dir = dir;
-        this.port = port;
+    private LocalRedis(ServerProcess server, String binary) {
+        this.server = server;
         this.binary = binary;
     }
 
     public static LocalRedis start() {
+        int port = ServerProcess.freePort();
         Path dir = null;
         try {
             dir = Files.createTempDirectory("payout-desk-redis-");
             String binary = findBinary(dir);
-            int port = freePort();
-            List<String> cmd = new ArrayList<>(List.of(binary,
+            List<String> cmd = List.of(binary,
                     "--port", Integer.toString(port), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no", "--dir", dir.toString(),
-                    "--daemonize", "no", "--loglevel", "warning"));
-            Process p = new ProcessBuilder(cmd)
-                    .redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("redis.log").toFile())
-                    .start();
-            LocalRedis redis = new LocalRedis(p, dir, port, binary);
-            redis.awaitReady(Duration.ofSeconds(10));
-            return redis;
+                    "--daemonize", "no", "--loglevel", "warning");
+            ServerProcess server = ServerProcess.start("redis-server", cmd, port, dir, Duration.ofSeconds(10),
+                    "PING", () -> answersPing(port));
+            return new LocalRedis(server, binary);
         } catch (IOException e) {
-            if (dir != null) deleteTree(dir);
+            if (dir != null) ServerProcess.deleteTree(dir);
             throw new UncheckedIOException("cannot start a local Redis: " + e.getMessage(), e);
         }
     }
 
     public String host() { return "127.0.0.1"; }
 
-    public int port() { return port; }
+    public int port() { return server.port(); }
 
     /** "host:port", the form of the pool config's redis.endpoint. */
-    public String endpoint() { return host() + ":" + port; }
+    public String endpoint() { return host() + ":" + port(); }
 
     /** Which binary runs: redis-server from PATH or the embedded one. */
     public String binary() { return binary; }
 
-    public boolean isAlive() { return process.isAlive(); }
+    public boolean isAlive() { return server.isAlive(); }
 
     /** Kills the server (tests use this to simulate Redis dying mid-way). */
-    public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+    public void kill() { server.kill(); }
 
     @Override
-    public void close() {
-        kill();
-        deleteTree(dir);
-    }
+    public void close() { server.close(); }
 
-    private void awaitReady(Duration timeout) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("redis-server exited at start: " + readLog());
-            }
-            try (Socket s = new Socket(host(), port)) {
-                s.getOutputStream().write("PING\r\n".getBytes());
-                byte[] buf = new byte[7];
-                int n = s.getInputStream().read(buf);
-                if (n > 0 && new String(buf, 0, n).startsWith("+PONG")) return;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for Redis");
-            }
-        }
-        kill();
-        throw new IOException("redis-server did not answer within " + timeout.toSeconds() + " s: " + readLog());
-    }
-
-    private String readLog() {
-        try {
-            return Files.readString(dir.resolve("redis.log")).strip();
-        } catch (IOException e) {
-            return "(no log)";
+    private static boolean answersPing(int port) {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.getOutputStream().write("PING\r\n".getBytes());
+            byte[] buf = new byte[7];
+            int n = s.getInputStream().read(buf);
+            return n > 0 && new String(buf, 0, n).startsWith("+PONG");
+        } catch (IOException notYet) {
+            return false;
         }
     }
 
@@ -125,7 +81,7 @@ public final class LocalRedis implements AutoCloseable {
         for (String entry : path.split(java.io.File.pathSeparator)) {
             if (entry.isEmpty()) continue;
             Path candidate = Path.of(entry, "redis-server");
-            if (Files.isExecutable(candidate)) return candidate.toString();
+            if (Files.isExecutable(candidate)) return candidate.toAbsolutePath().toString();
         }
         String os = System.getProperty("os.name", "").toLowerCase();
         String arch = System.getProperty("os.arch", "");
@@ -142,21 +98,6 @@ public final class LocalRedis implements AutoCloseable {
             Files.copy(in, bin, StandardCopyOption.REPLACE_EXISTING);
             Files.setPosixFilePermissions(bin, PosixFilePermissions.fromString("rwx------"));
             return bin.toString();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a temp dir left behind is harmless
         }
     }
 }

@@ -13,13 +13,11 @@ import org.payoutdesk.ledger.PoolLedger;
 /** Writes the whole history (or one payee's) to a CSV file, reading it page by page. Returns the row count. */
 public final class PaymentsExportService extends LedgerLoad<Long> {
     private static final int CHUNK = 1000;
-    private final PoolLedger ledger;
-    private String login = "";
+    private PaymentHistory history;
     private Path file;
-    private PaymentDateRange range = PaymentDateRange.ALL;
 
     public PaymentsExportService(PoolLedger ledger) {
-        this.ledger = ledger;
+        this.history = PaymentHistory.all(ledger);
     }
 
     public void export(String login, Path file) {
@@ -28,17 +26,16 @@ public final class PaymentsExportService extends LedgerLoad<Long> {
 
     /** Exports the payments of {@code login} (blank: all) within the day range. */
     public void export(String login, PaymentDateRange range, Path file) {
-        this.range = range == null ? PaymentDateRange.ALL : range;
-        this.login = login == null ? "" : login.strip();
+        this.history = history.with(login, range);
         this.file = file;
         restart();
     }
 
     @Override
     protected Callable<Long> work() {
-        String who = login;
+        PaymentHistory history = this.history;
+        PaymentDateRange days = history.range();
         Path target = file;
-        PaymentDateRange days = range;
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();
         return () -> {
             long written = 0;
@@ -46,8 +43,7 @@ public final class PaymentsExportService extends LedgerLoad<Long> {
                 PaymentsCsv.writeHeader(out);
                 long offset = 0;
                 while (true) {
-                    Page<PaymentRecord> page = who.isEmpty()
-                            ? ledger.payments(offset, CHUNK) : ledger.payments(who, offset, CHUNK);
+                    Page<PaymentRecord> page = history.read(offset, CHUNK);
                     for (PaymentRecord p : page.items()) {
                         if (!days.contains(p.timestamp(), zone)) continue;
                         PaymentsCsv.write(out, p);

@@ -19,13 +19,11 @@ public final class PaymentsPageService extends LedgerLoad<PaymentsPageService.Re
     public record Result(List<PaymentRowModel> rows, long offset, long total, String login) {
     }
 
-    private final PoolLedger ledger;
-    private String login = "";
+    private PaymentHistory history;
     private long offset;
-    private PaymentDateRange range = PaymentDateRange.ALL;
 
     public PaymentsPageService(PoolLedger ledger) {
-        this.ledger = ledger;
+        this.history = PaymentHistory.all(ledger);
     }
 
     /** Loads the page at {@code offset} for {@code login} (blank: every payee), cancelling any stale load. */
@@ -34,38 +32,34 @@ public final class PaymentsPageService extends LedgerLoad<PaymentsPageService.Re
     }
 
     public void load(String login, long offset, PaymentDateRange range) {
-        this.login = login == null ? "" : login.strip();
+        this.history = history.with(login, range);
         this.offset = Math.max(0, offset);
-        this.range = range == null ? PaymentDateRange.ALL : range;
         restart();
     }
 
     @Override
     protected Callable<Result> work() {
-        String who = login;
+        PaymentHistory history = this.history;
+        String who = history.login();
+        PaymentDateRange days = history.range();
         long from = offset;
-        PaymentDateRange days = range;
         return () -> {
             ZoneId zone = ZoneId.systemDefault();
             if (days.all()) {
-                Page<PaymentRecord> page = read(who, from, PAGE_SIZE);
+                Page<PaymentRecord> page = history.read(from, PAGE_SIZE);
                 return new Result(page.items().stream().map(p -> PaymentRowModel.of(p, zone)).toList(),
                         page.offset(), page.total(), who);
             }
-            long total = read(who, 0, 1).total();
+            long total = history.read(0, 1).total();
             long[] slice = days.slice(total, i -> {
-                List<PaymentRecord> one = read(who, i, 1).items();
+                List<PaymentRecord> one = history.read(i, 1).items();
                 return one.isEmpty() ? Long.MIN_VALUE : one.getFirst().timestamp();
             }, zone);
             long inRange = slice[1] - slice[0];
             long start = Math.min(from, Math.max(0, inRange - 1));
             int count = (int) Math.max(0, Math.min(PAGE_SIZE, inRange - start));
-            List<PaymentRecord> items = count == 0 ? List.of() : read(who, slice[0] + start, count).items();
+            List<PaymentRecord> items = count == 0 ? List.of() : history.read(slice[0] + start, count).items();
             return new Result(items.stream().map(p -> PaymentRowModel.of(p, zone)).toList(), start, inRange, who);
         };
-    }
-
-    private Page<PaymentRecord> read(String who, long from, int limit) {
-        return who.isEmpty() ? ledger.payments(from, limit) : ledger.payments(who, from, limit);
     }
 }

@@ -20,8 +20,26 @@ final class PendingCells {
     private PendingCells() {
     }
 
+    /** A cell whose row is shown as a graphic; an empty cell has no text, graphic or tooltip. */
+    private abstract static class GraphicCell extends TableCell<PendingRowModel, PendingRowModel> {
+        @Override
+        protected final void updateItem(PendingRowModel m, boolean empty) {
+            super.updateItem(m, empty);
+            setText(null);
+            if (empty || m == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            show(m);
+        }
+
+        /** Sets the graphic (and tooltip) for a non-empty row. */
+        abstract void show(PendingRowModel m);
+    }
+
     /** Login (monospaced) over the debit time and age. */
-    static final class Login extends TableCell<PendingRowModel, PendingRowModel> {
+    static final class Login extends GraphicCell {
         private final Label login = new Label();
         private final Label debit = new Label();
         private final VBox box = new VBox(2, login, debit);
@@ -34,14 +52,7 @@ final class PendingCells {
         }
 
         @Override
-        protected void updateItem(PendingRowModel m, boolean empty) {
-            super.updateItem(m, empty);
-            setText(null);
-            if (empty || m == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
+        void show(PendingRowModel m) {
             login.setText(m.payment().login());
             String problems = m.problemsText().isEmpty() ? "" : " · " + m.problemsText();
             debit.setText("debited " + m.debitText() + " (" + m.ageText() + " ago)" + problems);
@@ -97,7 +108,7 @@ final class PendingCells {
     }
 
     /** The transaction (an explorer link when configured) over its nonce and block. */
-    static final class Tx extends TableCell<PendingRowModel, PendingRowModel> {
+    static final class Tx extends GraphicCell {
         private final ExplorerLink explorer;
         private final Hyperlink link = new Hyperlink();
         private final Label hash = new Label();
@@ -117,14 +128,7 @@ final class PendingCells {
         }
 
         @Override
-        protected void updateItem(PendingRowModel m, boolean empty) {
-            super.updateItem(m, empty);
-            setText(null);
-            if (empty || m == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
+        void show(PendingRowModel m) {
             String h = m.txHash();
             javafx.scene.Node top;
             if (h != null && explorer.url(h).isPresent()) {

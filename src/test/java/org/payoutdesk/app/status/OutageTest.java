@@ -38,16 +38,6 @@ class OutageTest {
     }
 
     @Test
-    void backoffDoublesFromThePeriodAndIsCapped() {
-        RedisBackoff b = new RedisBackoff(javafx.util.Duration.seconds(5), javafx.util.Duration.minutes(1));
-        assertEquals(5_000, b.after(0).toMillis());
-        assertEquals(10_000, b.after(1).toMillis());
-        assertEquals(40_000, b.after(3).toMillis());
-        assertEquals(60_000, b.after(4).toMillis());
-        assertEquals(60_000, b.after(1_000).toMillis());
-    }
-
-    @Test
     void nodeLineSaysPeersUnknownWhenTheNodeCannotTell() {
         NodeState anvil = new NodeState(31337, 1_234, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null);
         assertEquals("chain 31337 · block 1,234 · peers unknown · synced", new NodeHealth(anvil, "s", true).nodeLine());
