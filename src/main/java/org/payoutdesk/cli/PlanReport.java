@@ -53,7 +53,7 @@ record PlanReport(PayoutPlan plan, boolean walletKnown) {
             }
         }
         if (!plan.held().isEmpty()) {
-            out.println("Held back (" + plan.held().size() + "), over the threshold but not paid:");
+            out.println("Held back (" + plan.held().size() + "), not paid, each for the reason shown:");
             for (HeldPayment h : plan.held()) {
                 out.println("  " + h.login() + "  balance " + Shannon.formatEth(h.balance()) + " ETH: " + h.reason());
             }
