@@ -89,7 +89,13 @@ class HeadlessCommandsTest extends TestPoolCase {
         assertEquals(List.of(a, b), TestPool.texts(plan.get("payments"), "login"));
         assertEquals(List.of("not-an-address"), TestPool.texts(plan.get("held"), "login"));
         assertEquals(900_000_000L, plan.get("held").get(0).get("balanceShannon").longValue());
-        assertFalse(plan.get("held").get(0).get("reason").asString().isBlank());
+        String reason = plan.get("held").get(0).get("reason").asString();
+        assertFalse(reason.isBlank());
+        // The text form lists it under its own heading, with the same reason.
+        TestPool.Run text = pool.run("plan", "--config", config);
+        assertTrue(text.out().contains("Held back (1), not paid, each for the reason shown:"), text.out());
+        String heldPart = text.out().substring(text.out().indexOf("Held back (1)"));
+        assertTrue(heldPart.contains("not-an-address") && heldPart.contains(reason), text.out());
     }
 
     @Test
