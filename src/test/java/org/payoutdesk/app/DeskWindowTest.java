@@ -17,21 +17,20 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.payees.PayeeRowModel;
 import org.payoutdesk.app.pending.PendingRowModel;
-import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.ledger.RedisEndpoint;
 import org.payoutdesk.ledger.RedisPoolLedger;
 import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.RedisExtension;
-import org.payoutdesk.testing.Fx;
+import org.payoutdesk.testing.WindowRig;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -52,7 +51,8 @@ class DeskWindowTest {
 
     private static final Duration HEALTH_PERIOD = Duration.ofMillis(300);
     private static LocalRedis redis;
-    private PoolLedger ledger;
+    @RegisterExtension
+    final WindowRig windows = new WindowRig();
     private MainWindow window;
 
     @BeforeAll
@@ -65,15 +65,8 @@ class DeskWindowTest {
     void start(Stage stage) {
         RedisEndpoint ep = new RedisEndpoint(redis.host(), redis.port(), 0, "", Duration.ofSeconds(1));
         AppContext ctx = new AppContext(() -> new RedisPoolLedger(ep, PoolFixture.COIN), "Test", true,
-                "https://explorer.test/tx/{tx}", PoolFixture.GLOBAL_THRESHOLD, HEALTH_PERIOD);
-        ledger = ctx.ledgerFactory().get();
-        window = Fx.showWindow(stage, ctx, ledger, null, url -> { });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fx(() -> { window.dispose(); return null; });
-        ledger.close();
+                WindowRig.EXPLORER, PoolFixture.GLOBAL_THRESHOLD, HEALTH_PERIOD);
+        window = windows.show(stage, ctx, windows.closing(ctx.ledgerFactory().get()), null);
     }
 
     private List<String> payeeLogins() throws Exception {

@@ -17,21 +17,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.overview.OverviewView;
 import org.payoutdesk.app.overview.WalletSample;
 import org.payoutdesk.app.overview.WalletSampleFile;
 import org.payoutdesk.app.payees.PayeeTableService;
 import org.payoutdesk.app.status.StatusBarView;
 import org.payoutdesk.chain.NodeAccountSigner;
-import org.payoutdesk.chain.Web3EthNode;
-import org.payoutdesk.ledger.RedisPoolLedger;
+import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PayoutSettings;
 import org.payoutdesk.sandbox.LocalAnvil;
@@ -39,7 +38,7 @@ import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.GoPoolFixture;
 import org.payoutdesk.testing.RedisExtension;
-import org.payoutdesk.testing.Fx;
+import org.payoutdesk.testing.WindowRig;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -66,8 +65,9 @@ class HealthWindowTest {
     private static LocalRedis redis;
     private static LocalAnvil anvil;
     private static Path stateDir;
-    private RedisPoolLedger ledger;
-    private Web3EthNode node;
+    @RegisterExtension
+    final WindowRig windows = new WindowRig();
+    private PoolLedger ledger;
     private PaymentDesk desk;
     private MainWindow window;
 
@@ -93,20 +93,12 @@ class HealthWindowTest {
 
     @Start
     void start(Stage stage) {
-        ledger = new RedisPoolLedger(GoPoolFixture.endpoint(redis), COIN);
-        node = Web3EthNode.connect(anvil.rpcUrl(), Duration.ofSeconds(2));
-        PayoutSettings settings = new PayoutSettings(LocalAnvil.ACCOUNT_0, 500_000_000L, 0, true, null, null,
-                PayoutSettings.FeeMode.LEGACY, null, null, false, Duration.ofSeconds(20), 1_000, true, "test");
-        desk = new PaymentDesk(ledger, node, new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true), settings);
+        // desk.readOnly in the engine's settings only: the window's own context is writable.
+        desk = windows.desk(redis, anvil, node -> new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true),
+                PayoutSettings.FeeMode.LEGACY, true);
+        ledger = desk.ledger();
         AppContext ctx = new AppContext(() -> ledger, () -> desk, null, "Test", false, null, 500_000_000L, HEALTH_PERIOD);
-        window = Fx.showWindow(stage, ctx, ledger, desk, url -> { });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fx(() -> { window.dispose(); return null; });
-        ledger.close();
-        node.close();
+        window = windows.show(stage, ctx, ledger, desk);
     }
 
     @Test

@@ -4,26 +4,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.DeskApp;
-import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.ThemePreference;
-import org.payoutdesk.ledger.PoolLedger;
-import org.payoutdesk.payout.PaymentDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What every window test does: run on the FX thread, wait for a state, read a label, click until the
- * click has taken effect, put the real main window on a stage.
+ * click has taken effect. The real main window on a stage is {@link WindowRig}'s.
  *
  * <p>Clicks are checked, not trusted: a dialog that has just appeared may still be sizing and centring
  * itself, and on a loaded machine a robot click can land where a button was a pulse ago. So
@@ -128,21 +119,5 @@ public final class Fx {
                 .filter(n -> !n.isDisabled())
                 .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
                 .isPresent();
-    }
-
-    /** The real main window on {@code stage}, light theme, started. */
-    public static MainWindow showWindow(Stage stage, AppContext ctx, PoolLedger ledger, PaymentDesk desk,
-            Consumer<String> openUrl) {
-        MainWindow window = new MainWindow(ctx, ledger, desk, theme(), openUrl);
-        stage.setScene(DeskApp.scene(window));
-        stage.show();
-        window.start();
-        return window;
-    }
-
-    public static ThemePreference theme() {
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-        theme.apply();
-        return theme;
     }
 }

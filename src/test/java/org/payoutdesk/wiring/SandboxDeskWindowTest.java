@@ -6,19 +6,17 @@ import static org.payoutdesk.testing.Fx.fx;
 import static org.payoutdesk.testing.Fx.nav;
 
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.sandbox.Sandbox;
+import org.payoutdesk.testing.WindowRig;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,8 +34,9 @@ class SandboxDeskWindowTest {
 
     private static Sandbox sandbox;
     private static AssembledDesk assembled;
+    @RegisterExtension
+    final WindowRig windows = new WindowRig();
     private MainWindow window;
-    private Stage stage;
 
     @BeforeAll
     static void startSandbox() {
@@ -53,28 +52,14 @@ class SandboxDeskWindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         AppContext ctx = GuiWindow.context(assembled, sandbox.config(), SandboxWindow.TITLE, false);
         PaymentDesk desk = ctx.deskFactory().get();
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-        theme.apply();
-        window = new MainWindow(ctx, desk.ledger(), desk, theme, url -> { });
-        stage.setScene(DeskApp.scene(window));
-        stage.setTitle(ctx.title());
-        stage.show();
-        window.start();
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx(() -> {
-            window.dispose();
-            return null;
-        });
+        window = windows.show(stage, ctx, desk.ledger(), desk);
     }
 
     @Test
     void theWindowIsTheSandboxAndListsEveryMiner(FxRobot robot) throws Exception {
+        Stage stage = windows.stage();
         assertEquals("Payout Desk — Sandbox", fx(stage::getTitle));
         assertTrue(fx(stage::getTitle).contains("Sandbox"));
         nav(robot, "payees");

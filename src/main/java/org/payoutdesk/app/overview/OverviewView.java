@@ -1,7 +1,5 @@
 package org.payoutdesk.app.overview;
 
-import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
@@ -38,6 +36,7 @@ import org.payoutdesk.payout.PaymentDesk;
 public final class OverviewView extends ScrollPane {
     public static final String ID_INVARIANTS = "overview-invariants";
     public static final String ID_WALLET_CHART = "overview-wallet-chart";
+    public static final String ID_PER_DAY_CHART = "overview-per-day-chart";
     /** How often the wallet is sampled between refreshes. */
     public static final javafx.util.Duration SAMPLE_PERIOD = javafx.util.Duration.minutes(1);
 
@@ -55,7 +54,7 @@ public final class OverviewView extends ScrollPane {
     private final FigureCard pending = new FigureCard("Pending and lock");
     private final VBox invariants = new VBox(6);
     private final BarChart<String, Number> distribution;
-    private final BarChart<String, Number> perDay;
+    private final PayoutsPerDayChart perDay = new PayoutsPerDayChart(PayoutHistoryService.DAYS);
     private final LoadError error = new LoadError();
 
     /** A ledger-only Overview: no wallet, no coverage, no wallet history. */
@@ -104,21 +103,15 @@ public final class OverviewView extends ScrollPane {
         by.setLabel("Payees");
         distribution = new BarChart<>(bx, by);
         distribution.setTitle("Balances across payees");
-        CategoryAxis dx = new CategoryAxis();
-        dx.setLabel("Day of month");
-        NumberAxis dy = new NumberAxis();
-        dy.setLabel("ETH paid");
-        perDay = new BarChart<>(dx, dy);
-        perDay.setTitle("Payouts per day (last " + PayoutHistoryService.DAYS + " days)");
-        for (BarChart<String, Number> c : java.util.List.of(distribution, perDay)) {
-            c.setAnimated(false);
-            c.setLegendVisible(false);
+        distribution.setAnimated(false);
+        distribution.setLegendVisible(false);
+        perDay.setId(ID_PER_DAY_CHART);
+        for (XYChart<?, ?> c : java.util.List.of(distribution, perDay)) {
             c.setPrefHeight(330);
             c.setMinWidth(360);
             c.getStyleClass().add("chart-card");
             HBox.setHgrow(c, Priority.ALWAYS);
         }
-        perDay.setCategoryGap(2);
         HBox charts = new HBox(16, distribution, perDay);
         walletChart.setId(ID_WALLET_CHART);
         walletChart.setPrefHeight(330);
@@ -284,22 +277,15 @@ public final class OverviewView extends ScrollPane {
 
     private void show(PayoutHistory h) {
         renderPaid(h.paid());
-        show(h.perDay());
-    }
-
-    private void show(PayoutsPerDay days) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("d", Locale.ROOT);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (PayoutsPerDay.Day d : days.days()) {
-            // Bar height only; exact sums live in the Payments view and its CSV.
-            series.getData().add(new XYChart.Data<>(f.format(d.date()),
-                    BigDecimal.valueOf(d.shannon(), 9).doubleValue()));
-        }
-        perDay.getData().setAll(java.util.List.of(series));
+        perDay.show(h.perDay());
     }
 
     public WalletChart walletChart() {
         return walletChart;
+    }
+
+    public PayoutsPerDayChart perDayChart() {
+        return perDay;
     }
 
     public VBox invariants() {

@@ -9,39 +9,22 @@ import static org.payoutdesk.testing.Fx.fx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.app.pending.ConfirmSheet;
 import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.payout.ReceiptCheck;
-import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
-import org.payoutdesk.testing.RedisExtension;
+import org.payoutdesk.testing.EngineWindowCase;
+import org.payoutdesk.testing.WindowRig;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,58 +32,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * on chain gets a badge and Credit back; the day filter; explorer links and CSV export still work.
  * {@code -Ddesk.shots=DIR} also writes payments-light.png.
  */
-@ExtendWith({RedisExtension.class, AnvilExtension.class, ApplicationExtension.class})
-class PaymentsViewTest {
+class PaymentsViewTest extends EngineWindowCase {
     static {
         System.setProperty("testfx.headless", "false");
     }
 
-    private static EngineRig rig;
-    private Stage stage;
-    private MainWindow window;
     private PaymentsView view;
-    private final List<String> opened = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void rigs(LocalRedis redis, LocalAnvil anvil) {
-        rig = new EngineRig(redis, anvil);
-    }
-
-    @AfterAll
-    static void closeRig() {
-        rig.close();
-    }
-
-    @Start
-    void start(Stage s) {
-        stage = s;
-        s.setScene(new Scene(new Label("starting"), 1280, 800));
-        s.show();
-    }
-
-    @BeforeEach
-    void clean() {
-        rig.pool.raw.flushall();
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        if (window != null) fx(() -> { window.dispose(); return null; });
-    }
 
     private void mount(boolean readOnly) throws Exception {
-        AppContext ctx = new AppContext(() -> rig.ledger, null, null, "Sandbox", readOnly, "https://explorer.test/tx/{tx}",
-                500_000_000L, Duration.ofSeconds(5));
-        fx(() -> {
-            ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-            theme.setDark(false);
-            window = new MainWindow(ctx, rig.ledger, rig.desk, theme, opened::add);
-            stage.setScene(DeskApp.scene(window));
-            window.start();
-            window.show(MainWindow.Section.PAYMENTS);
-            view = window.payments();
-            return null;
-        });
+        view = windows.mount(WindowRig.context(rig.ledger, readOnly), rig.ledger, rig.desk, MainWindow.Section.PAYMENTS)
+                .payments();
     }
 
     /** A payment recorded the Go pool's way; {@code reverting} sends it to a login whose code refuses ETH. */
@@ -140,11 +81,11 @@ class PaymentsViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> creditBackShown(robot, badTx));
         assertFalse(creditBackShown(robot, goodTx));
         assertEquals(1, fx(() -> robot.lookup(".verdict-reverted").queryAll().size()).intValue());
-        shot();
+        windows.shots("payments", false, () -> { });
 
         // the explorer link and the CSV export still work
-        clickUntil(robot, goodTx, () -> !opened.isEmpty());
-        assertEquals(List.of("https://explorer.test/tx/" + goodTx), opened);
+        clickUntil(robot, goodTx, () -> !windows.opened.isEmpty());
+        assertEquals(List.of("https://explorer.test/tx/" + goodTx), windows.opened);
         Path csv = dir.resolve("payments.csv");
         fx(() -> { view.exportTo(csv); return null; });
         await(() -> robot.lookup("Exported 2 payments.").tryQuery().isPresent());
@@ -195,15 +136,5 @@ class PaymentsViewTest {
         await(() -> view.table().getItems().isEmpty());
         fx(() -> { view.fromDay().setValue(null); view.toDay().setValue(null); return null; });
         await(() -> view.table().getItems().size() == 2);
-    }
-
-    private void shot() throws Exception {
-        String dir = System.getProperty("desk.shots");
-        if (dir == null) return;
-        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
-        fx(() -> {
-            EngineRig.screenshot(stage.getScene(), Path.of(dir, "payments-light.png"));
-            return null;
-        });
     }
 }

@@ -7,40 +7,26 @@ import static org.payoutdesk.testing.Fx.await;
 import static org.payoutdesk.testing.Fx.clickUntil;
 import static org.payoutdesk.testing.Fx.fx;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PayoutSettings;
 import org.payoutdesk.payout.Verdict;
 import org.payoutdesk.sandbox.LocalAnvil;
-import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.EngineRig;
-import org.payoutdesk.testing.RedisExtension;
+import org.payoutdesk.testing.EngineWindowCase;
+import org.payoutdesk.testing.WindowRig;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on the Pending view while reconciliation scans a few hundred blocks of a real anvil
@@ -49,49 +35,30 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@link GatedScanNode}) so the robot sees it running. {@code -Ddesk.shots=DIR} also writes
  * pending-scan-light.png / pending-scan-dark.png.
  */
-@ExtendWith({RedisExtension.class, AnvilExtension.class, ApplicationExtension.class})
-class PendingScanViewTest {
+class PendingScanViewTest extends EngineWindowCase {
     static {
         System.setProperty("testfx.headless", "false");
     }
 
     private static final long AMOUNT = 730_000_000L;
     private static final long PAUSE_AT = 100;
-    private static EngineRig rig;
     private static LocalAnvil anvil;
-    private Stage stage;
-    private MainWindow window;
     private PendingView view;
     private GatedScanNode gated;
 
     @BeforeAll
-    static void rig(LocalRedis redis, LocalAnvil chain) {
-        rig = new EngineRig(redis, chain);
+    static void chain(LocalAnvil chain) {
         anvil = chain;
     }
 
-    @AfterAll
-    static void closeRig() {
-        rig.close();
-    }
-
-    @Start
-    void start(Stage s) {
-        stage = s;
-        s.setScene(new Scene(new Label("starting"), 1280, 800));
-        s.show();
-    }
-
     @BeforeEach
-    void clean() {
-        rig.pool.raw.flushall();
+    void gate() {
         gated = new GatedScanNode(rig.node, PAUSE_AT);
     }
 
     @AfterEach
-    void dispose() throws Exception {
-        gated.open();
-        if (window != null) fx(() -> { window.dispose(); return null; });
+    void openTheGate() {
+        gated.open(); // before the window is disposed: nothing stays blocked on the gate
     }
 
     /** The Go pool's lock and debit at the time of the current head block, then 400 more blocks. */
@@ -104,23 +71,13 @@ class PendingScanViewTest {
         return login + ":" + AMOUNT;
     }
 
+    /** The window on the Pending view, its engine reading the chain through the gate. */
     private void openWindow() throws Exception {
         PayoutSettings settings = new PayoutSettings(EngineRig.POOL, 500_000_000L, 0, true, null, null,
                 PayoutSettings.FeeMode.LEGACY, null, null, false, Duration.ofSeconds(20), 10_000, false, "test");
         PaymentDesk desk = new PaymentDesk(rig.ledger, gated, new NodeAccountSigner(rig.node, EngineRig.POOL, true),
                 settings, Duration.ofMillis(100));
-        AppContext ctx = new AppContext(() -> rig.ledger, null, null, "Sandbox", false, null, 500_000_000L,
-                Duration.ofSeconds(5));
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-        fx(() -> {
-            theme.setDark(false);
-            window = new MainWindow(ctx, rig.ledger, desk, theme, url -> { });
-            stage.setScene(DeskApp.scene(window));
-            window.show(MainWindow.Section.PENDING);
-            view = window.pending();
-            window.start();
-            return null;
-        });
+        view = windows.mount(WindowRig.context(rig.ledger, false), rig.ledger, desk, MainWindow.Section.PENDING).pending();
     }
 
     private static <T extends javafx.scene.Node> T node(FxRobot robot, String id, Class<T> type) throws Exception {
@@ -157,7 +114,7 @@ class PendingScanViewTest {
                 node(robot, ScanStrip.ID_DETAIL, Label.class).getText());
         assertEquals("Reading the pending payments…", fx(() -> ((Label) view.table().getPlaceholder()).getText()),
                 "a first load that scans never says \"nothing pending\"");
-        shots();
+        windows.shots("pending-scan", true, () -> { });
 
         clickUntil(robot, "#" + ScanStrip.ID_CANCEL, () -> view.scan().cancelAsked());
         assertEquals("stopping…", node(robot, ScanStrip.ID_DETAIL, Label.class).getText());
@@ -221,21 +178,5 @@ class PendingScanViewTest {
         assertEquals(before, rig.poolKeys(), "a cancelled scan writes nothing: the entry stays pending");
         await(() -> !view.loading().get() && rows().get(member).verdict() == Verdict.NOT_SENT);
         assertEquals(null, fx(() -> view.actionScan().figuresProperty().get()), "the sheet's strip is gone with the action");
-    }
-
-    /** With -Ddesk.shots=DIR: the window while the scan runs, light and dark. */
-    private void shots() throws Exception {
-        String dir = System.getProperty("desk.shots");
-        if (dir == null) return;
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-        for (boolean dark : new boolean[] {false, true}) {
-            fx(() -> { theme.setDark(dark); return null; });
-            WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
-            fx(() -> {
-                EngineRig.screenshot(stage.getScene(), Path.of(dir, "pending-scan-" + (dark ? "dark" : "light") + ".png"));
-                return null;
-            });
-        }
-        fx(() -> { theme.setDark(false); return null; });
     }
 }

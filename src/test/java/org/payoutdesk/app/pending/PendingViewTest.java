@@ -8,43 +8,31 @@ import static org.payoutdesk.testing.Fx.await;
 import static org.payoutdesk.testing.Fx.clickUntil;
 import static org.payoutdesk.testing.Fx.fx;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.prefs.Preferences;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.app.payments.ExplorerLink;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PaymentException;
 import org.payoutdesk.payout.Verdict;
 import org.payoutdesk.sandbox.LocalAnvil;
 import org.payoutdesk.sandbox.LocalRedis;
-import org.payoutdesk.testing.AnvilExtension;
 import org.payoutdesk.testing.EngineRig;
-import org.payoutdesk.testing.RedisExtension;
+import org.payoutdesk.testing.EngineWindowCase;
+import org.payoutdesk.testing.WindowRig;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,55 +40,31 @@ import org.testfx.util.WaitForAsyncUtils;
  * the way the Go pool leaves them, then the operator's clicks and what they wrote to the ledger.
  * {@code -Ddesk.shots=DIR} also writes pending-light.png / pending-dark.png of the whole window.
  */
-@ExtendWith({RedisExtension.class, AnvilExtension.class, ApplicationExtension.class})
-class PendingViewTest {
+class PendingViewTest extends EngineWindowCase {
     static {
         System.setProperty("testfx.headless", "false");
     }
 
-    static final String EXPLORER = "https://explorer.test/tx/{tx}";
-    private static EngineRig rig;
     private static EngineRig readOnlyRig;
-    private Stage stage;
     private PendingView view;
-    private MainWindow window;
     private final AtomicInteger changed = new AtomicInteger();
-    private final List<String> opened = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void rigs(LocalRedis redis, LocalAnvil anvil) {
-        rig = new EngineRig(redis, anvil);
+    static void startReadOnlyRig(LocalRedis redis, LocalAnvil anvil) {
         readOnlyRig = new EngineRig(redis, anvil, true);
     }
 
     @AfterAll
-    static void closeRigs() {
-        rig.close();
+    static void closeReadOnlyRig() {
         readOnlyRig.close();
     }
 
-    @Start
-    void start(Stage s) {
-        stage = s;
-        new ThemePreference(Preferences.userRoot().node("payoutdesk-test")).setDark(false);
-        s.setScene(new Scene(new Label("starting"), 1280, 800));
-        s.show();
-    }
-
-    @BeforeEach
-    void clean() {
-        rig.pool.raw.flushall();
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        if (window != null) fx(() -> { window.dispose(); return null; });
-    }
-
+    /** The Pending view alone on the stage (the main window only where it matters). */
     private void mount(PaymentDesk desk, boolean readOnly) throws Exception {
         fx(() -> {
-            view = new PendingView(desk.ledger(), desk, readOnly, new ExplorerLink(EXPLORER), opened::add, changed::incrementAndGet);
-            stage.setScene(scene(view));
+            view = new PendingView(desk.ledger(), desk, readOnly, new ExplorerLink(WindowRig.EXPLORER), windows.opened::add,
+                    changed::incrementAndGet);
+            windows.stage().setScene(scene(view));
             view.refresh();
             return null;
         });
@@ -268,13 +232,7 @@ class PendingViewTest {
             Button confirm = fx(() -> view.sheet().confirmButton());
             assertTrue(fx(confirm::isDisabled), "no forced rollback without the tick");
             clickUntil(robot, "#" + PendingView.ID_FORCE_TICK, () -> !confirm.isDisabled());
-            if (System.getProperty("desk.shots") != null) {
-                WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-                fx(() -> {
-                    EngineRig.screenshot(stage.getScene(), Path.of(System.getProperty("desk.shots"), "pending-force-light.png"));
-                    return null;
-                });
-            }
+            windows.shots("pending-force", false, () -> { });
             confirmAndAwaitClosed(robot);
 
             await(() -> view.table().getItems().isEmpty());
@@ -331,7 +289,7 @@ class PendingViewTest {
         // No engine at all: the entries without verdicts, and nothing to click.
         fx(() -> {
             view = new PendingView(rig.ledger);
-            stage.setScene(scene(view));
+            windows.stage().setScene(scene(view));
             view.refresh();
             return null;
         });
@@ -362,18 +320,7 @@ class PendingViewTest {
         rig.rpc.automine(false);
         try {
             rig.inMempool(mempool, 750_000_000L);
-            AppContext ctx = new AppContext(() -> rig.ledger, null, null, "Sandbox", false, EXPLORER, 500_000_000L,
-                    Duration.ofSeconds(5));
-            ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
-            fx(() -> {
-                theme.setDark(false);
-                window = new MainWindow(ctx, rig.ledger, rig.desk, theme, opened::add);
-                stage.setScene(DeskApp.scene(window));
-                window.start();
-                window.show(MainWindow.Section.PENDING);
-                view = window.pending();
-                return null;
-            });
+            view = windows.mount(WindowRig.context(rig.ledger, false), rig.ledger, rig.desk, MainWindow.Section.PENDING).pending();
             await(() -> view.table().getItems().size() == 5 && !view.loading().get());
             Map<String, Verdict> verdicts = fx(() -> view.table().getItems().stream()
                     .collect(java.util.stream.Collectors.toMap(r -> r.payment().login(), PendingRowModel::verdict)));
@@ -385,9 +332,9 @@ class PendingViewTest {
                 assertEquals(1, fx(() -> robot.lookup(style).queryAll().size()).intValue(), style);
             }
             // The explorer link of the paid entry opens the configured explorer.
-            clickUntil(robot, paidTx, () -> !opened.isEmpty());
-            assertEquals(List.of("https://explorer.test/tx/" + paidTx), opened);
-            shots(theme);
+            clickUntil(robot, paidTx, () -> !windows.opened.isEmpty());
+            assertEquals(List.of("https://explorer.test/tx/" + paidTx), windows.opened);
+            windows.shots("pending", true, () -> view.table().getSelectionModel().select(2));
 
             clickUntil(robot, "#" + PendingView.ID_RESOLVE_ALL, () -> view.sheet().isOpen());
             String text = sheetMessage();
@@ -408,20 +355,5 @@ class PendingViewTest {
             rig.rpc.automine(true);
             rig.rpc.mine();
         }
-    }
-
-    /** With -Ddesk.shots=DIR: the window on the Pending view, light and dark. */
-    private void shots(ThemePreference theme) throws Exception {
-        String dir = System.getProperty("desk.shots");
-        if (dir == null) return;
-        for (boolean dark : new boolean[] {false, true}) {
-            fx(() -> { theme.setDark(dark); view.table().getSelectionModel().select(2); return null; });
-            WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
-            fx(() -> {
-                EngineRig.screenshot(stage.getScene(), Path.of(dir, "pending-" + (dark ? "dark" : "light") + ".png"));
-                return null;
-            });
-        }
-        fx(() -> { theme.setDark(false); return null; });
     }
 }

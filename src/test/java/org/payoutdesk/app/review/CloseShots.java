@@ -1,12 +1,12 @@
 package org.payoutdesk.app.review;
 
-import java.nio.file.Files;
+import static org.payoutdesk.app.Shots.onFx;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -20,6 +20,7 @@ import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.BatchCloseGuard;
 import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.Shots;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.chain.Web3EthNode;
 import org.payoutdesk.ledger.RedisPoolLedger;
@@ -45,8 +46,7 @@ public final class CloseShots {
     }
 
     public static void main(String[] args) throws Exception {
-        dir = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Files.createDirectories(dir);
+        dir = Shots.outDir(args);
         LocalRedis redis = LocalRedis.start();
         LocalAnvil anvil = LocalAnvil.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { anvil.close(); redis.close(); }));
@@ -95,25 +95,25 @@ public final class CloseShots {
         try {
             Stage main = (Stage) waitFor(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null));
             MainWindow window = (MainWindow) main.getScene().getRoot();
-            ReviewView review = fx(() -> window.reviewDialog().view());
+            ReviewView review = onFx(() -> window.reviewDialog().view());
             Thread.sleep(2000);
-            fx(() -> { window.reviewButton().fire(); return null; });
+            onFx(() -> { window.reviewButton().fire(); return null; });
             until(() -> call(() -> review.selection() != null && !review.sendButton().isDisabled()));
-            fx(() -> { ((javafx.scene.control.CheckBox) review.lookup("#" + ReviewView.ID_WAIT_EACH)).setSelected(true); return null; });
-            fx(() -> { review.sendButton().fire(); return null; });
+            onFx(() -> { ((javafx.scene.control.CheckBox) review.lookup("#" + ReviewView.ID_WAIT_EACH)).setSelected(true); return null; });
+            onFx(() -> { review.sendButton().fire(); return null; });
             Button ok = (Button) waitFor(() -> call(() -> lookup("#" + ReviewView.ID_CONFIRM_OK)));
-            fx(() -> { ok.fire(); return null; });
+            onFx(() -> { ok.fire(); return null; });
             until(() -> call(() -> review.progressShown().getValue() != null && review.progressShown().getValue().paid() >= 2));
-            fx(() -> { main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)); return null; });
+            onFx(() -> { main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)); return null; });
             Button stopAndClose = (Button) waitFor(() -> call(() -> lookup("#" + BatchCloseGuard.ID_STOP_AND_CLOSE)));
             Thread.sleep(800);
             shot("close-confirm-light.png");
-            fx(() -> { Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()); return null; });
+            onFx(() -> { Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()); return null; });
             Thread.sleep(800);
             shot("close-confirm-dark.png");
-            fx(() -> { Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); return null; });
+            onFx(() -> { Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); return null; });
             until(() -> slowSend);
-            fx(() -> { stopAndClose.fire(); return null; });
+            onFx(() -> { stopAndClose.fire(); return null; });
             shot("close-stopping-light.png");
         } catch (Exception e) {
             e.printStackTrace();
@@ -152,21 +152,13 @@ public final class CloseShots {
     }
 
     private static <T> T onFxThread(Callable<T> c) throws Exception {
-        return Platform.isFxApplicationThread() ? c.call() : fx(c);
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try { f.complete(c.call()); } catch (Exception e) { f.completeExceptionally(e); }
-        });
-        return f.get();
+        return Platform.isFxApplicationThread() ? c.call() : onFx(c);
     }
 
     private static void shot(String name) throws Exception {
-        fx(() -> null);
+        onFx(() -> null);
         Thread.sleep(300);
-        new ProcessBuilder("import", "-window", "root", dir.resolve(name).toString()).inheritIO().start().waitFor();
+        Shots.grabScreen(dir.resolve(name));
     }
 
     private static void sleep(long ms) {

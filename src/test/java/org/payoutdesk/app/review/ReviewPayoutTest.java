@@ -10,25 +10,21 @@ import static org.payoutdesk.testing.Fx.fx;
 import static org.payoutdesk.testing.Fx.present;
 
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
 import org.payoutdesk.app.payees.PayeeRowModel;
 import org.payoutdesk.chain.NodeAccountSigner;
-import org.payoutdesk.chain.Web3EthNode;
-import org.payoutdesk.ledger.RedisPoolLedger;
 import org.payoutdesk.money.Shannon;
 import org.payoutdesk.payout.BatchResult;
 import org.payoutdesk.payout.PaymentDesk;
@@ -41,6 +37,7 @@ import org.payoutdesk.testing.ChainRpc;
 import org.payoutdesk.testing.Fx;
 import org.payoutdesk.testing.GoPoolFixture;
 import org.payoutdesk.testing.RedisExtension;
+import org.payoutdesk.testing.WindowRig;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -62,10 +59,10 @@ class ReviewPayoutTest {
     private static LocalAnvil anvil;
     private static int salt = (int) (System.nanoTime() & 0xfff);
 
+    @RegisterExtension
+    final WindowRig windows = new WindowRig();
     private GoPoolFixture pool;
-    private RedisPoolLedger ledger;
     private HookedSigner signer;
-    private PaymentDesk desk;
     private MainWindow window;
     private ChainRpc rpc;
 
@@ -77,39 +74,22 @@ class ReviewPayoutTest {
 
     @Start
     void start(Stage stage) {
-        pool = new GoPoolFixture(redis, "eth");
+        pool = windows.closing(new GoPoolFixture(redis, "eth"));
         pool.raw.flushall();
         rpc = new ChainRpc(anvil.rpcUrl());
-        desk = desk(false);
-        window = window(desk, false);
-        stage.setScene(DeskApp.scene(window));
-        stage.show();
-        window.start();
+        PaymentDesk desk = desk(false);
+        window = windows.show(stage, context(desk, false), desk.ledger(), desk);
     }
 
+    /** An engine whose signer runs {@code signer.beforeSend} before each broadcast. */
     private PaymentDesk desk(boolean readOnly) {
-        ledger = new RedisPoolLedger(GoPoolFixture.endpoint(redis), "eth");
-        Web3EthNode node = Web3EthNode.connect(anvil.rpcUrl(), Duration.ofSeconds(3));
-        signer = new HookedSigner(new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true));
-        PayoutSettings settings = new PayoutSettings(LocalAnvil.ACCOUNT_0, THRESHOLD, 0, true, null, null,
-                PayoutSettings.FeeMode.LEGACY, null, null, false, Duration.ofSeconds(20), 10_000, readOnly, "tester");
-        return new PaymentDesk(ledger, node, signer, settings, Duration.ofMillis(100));
+        return windows.desk(redis, anvil,
+                node -> signer = new HookedSigner(new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true)),
+                PayoutSettings.FeeMode.LEGACY, readOnly);
     }
 
-    private MainWindow window(PaymentDesk d, boolean readOnly) {
-        AppContext ctx = AppContext.forDesk(() -> d, null, "Test", readOnly, null, THRESHOLD);
-        return new MainWindow(ctx, d.ledger(), d, Fx.theme(), url -> { });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fx(() -> {
-            if (window.reviewDialog() != null) window.reviewDialog().close();
-            window.dispose();
-            return null;
-        });
-        ledger.close();
-        pool.close();
+    private static AppContext context(PaymentDesk d, boolean readOnly) {
+        return AppContext.forDesk(() -> d, null, "Test", readOnly, null, THRESHOLD);
     }
 
     /** Fresh addresses nobody has used on this chain, so a balance on chain is what we paid. */
@@ -271,13 +251,8 @@ class ReviewPayoutTest {
         List<String> l = freshLogins(1);
         pool.credit(l.getFirst(), 900_000_000L);
         PaymentDesk readOnlyDesk = desk(true);
-        MainWindow ro = fx(() -> {
-            MainWindow w = window(readOnlyDesk, true);
-            Stage s = new Stage();
-            s.setScene(DeskApp.scene(w));
-            s.show();
-            return w;
-        });
+        WindowRig second = new WindowRig();
+        MainWindow ro = second.showInNewStage(context(readOnlyDesk, true), readOnlyDesk.ledger(), readOnlyDesk);
         try {
             assertFalse(fx(() -> ro.reviewButton().isDisabled()));
             clickUntil(robot, ro.reviewButton(), () -> ro.reviewDialog() != null && ro.reviewDialog().isShowing());
@@ -291,12 +266,7 @@ class ReviewPayoutTest {
             assertTrue(robot.lookup("#" + ReviewView.ID_CONFIRM_OK).tryQuery().isEmpty());
             assertEquals(900_000_000L, field(l.getFirst(), "balance"));
         } finally {
-            fx(() -> {
-                ro.reviewDialog().close();
-                ro.getScene().getWindow().hide();
-                ro.dispose();
-                return null;
-            });
+            second.dispose();
         }
     }
 

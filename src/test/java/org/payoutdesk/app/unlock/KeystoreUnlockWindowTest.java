@@ -15,26 +15,22 @@ import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.MainWindow;
 import org.payoutdesk.app.overview.WalletSampleFile;
 import org.payoutdesk.app.status.StatusBarView;
-import org.payoutdesk.chain.Web3EthNode;
-import org.payoutdesk.ledger.RedisPoolLedger;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PayoutSettings;
 import org.payoutdesk.sandbox.LocalAnvil;
 import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.AnvilExtension;
-import org.payoutdesk.testing.GoPoolFixture;
 import org.payoutdesk.testing.RedisExtension;
 import org.payoutdesk.testing.TestKeystores;
 import org.payoutdesk.wiring.UnlockableKeystoreSigner;
-import org.payoutdesk.testing.Fx;
+import org.payoutdesk.testing.WindowRig;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,10 +49,9 @@ class KeystoreUnlockWindowTest {
     private static LocalRedis redis;
     private static LocalAnvil anvil;
     private static Path keystore;
-    private RedisPoolLedger ledger;
-    private Web3EthNode node;
+    @RegisterExtension
+    final WindowRig windows = new WindowRig();
     private UnlockableKeystoreSigner signer;
-    private MainWindow window;
 
     @BeforeAll
     static void setUp(LocalRedis r, LocalAnvil a) throws Exception {
@@ -69,22 +64,12 @@ class KeystoreUnlockWindowTest {
 
     @Start
     void start(Stage stage) {
-        ledger = new RedisPoolLedger(GoPoolFixture.endpoint(redis), "eth");
-        node = Web3EthNode.connect(anvil.rpcUrl(), Duration.ofSeconds(2));
-        signer = new UnlockableKeystoreSigner(node, keystore, LocalAnvil.ACCOUNT_0);
-        PayoutSettings settings = new PayoutSettings(LocalAnvil.ACCOUNT_0, 500_000_000L, 0, true, null, null,
-                PayoutSettings.FeeMode.EIP1559, null, null, false, Duration.ofSeconds(20), 1_000, false, "test");
-        PaymentDesk desk = new PaymentDesk(ledger, node, signer, settings);
-        AppContext ctx = new AppContext(() -> ledger, () -> desk, signer, "Test", false, null, 500_000_000L,
+        PaymentDesk desk = windows.desk(redis, anvil,
+                node -> signer = new UnlockableKeystoreSigner(node, keystore, LocalAnvil.ACCOUNT_0),
+                PayoutSettings.FeeMode.EIP1559, false);
+        AppContext ctx = new AppContext(desk::ledger, () -> desk, signer, "Test", false, null, 500_000_000L,
                 Duration.ofMillis(300));
-        window = Fx.showWindow(stage, ctx, ledger, desk, url -> { });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fx(() -> { window.dispose(); return null; });
-        ledger.close();
-        node.close();
+        windows.show(stage, ctx, desk.ledger(), desk);
     }
 
     @Test
