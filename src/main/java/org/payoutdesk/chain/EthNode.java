@@ -59,6 +59,17 @@ public interface EthNode extends AutoCloseable {
     /** The transaction (mined or pending), or empty when the node does not know it. */
     Optional<ChainTx> transaction(String txHash);
 
+    /**
+     * The transactions from {@code from} that the node holds but has not mined (pending and queued), for a
+     * reconciliation that must know whether one of them is a payment. Throws {@link ChainException} when the
+     * node fails or cannot list its mempool; a client without a way to list it (this default) answers
+     * REJECTED with "method not found". See {@link MempoolListing} for why a listing may be incomplete.
+     */
+    default MempoolListing mempool(String from) {
+        throw new ChainException(ChainFailure.REJECTED, "txpool_content", -32601, "node " + endpoint()
+                + " cannot list its mempool through this client", null);
+    }
+
     /** Unix seconds of a block; throws when the block does not exist yet. */
     long blockTimestamp(long blockNumber);
 

@@ -210,6 +210,62 @@ public final class Web3EthNode implements EthNode {
         return call(web3.ethGetTransactionByHash(h)).getTransaction().map(Web3EthNode::toChainTx);
     }
 
+    /**
+     * {@code txpool_contentFrom} (geth: this address only), else {@code txpool_content} (geth, anvil: the
+     * whole mempool, filtered here), else the pending block filtered by sender. A method the node refuses
+     * or answers badly moves on to the next one; a timeout or a dead node throws at once.
+     */
+    @Override
+    public MempoolListing mempool(String from) {
+        String a = Addresses.normalise(from, "address");
+        try {
+            Map<String, Map<String, Transaction>> byState = call(new Request<>("txpool_contentFrom", List.of(a),
+                    service, TxPoolContentFrom.class)).getResult();
+            if (byState == null) throw badResponse("txpool_contentFrom", "null result");
+            return listing(a, byState.values().stream().flatMap(byNonce -> byNonce.values().stream()).toList(),
+                    "txpool_contentFrom");
+        } catch (ChainException e) {
+            if (!otherListingMayWork(e)) throw e;
+        }
+        try {
+            Map<String, Map<String, Map<String, Transaction>>> content = call(new Request<>("txpool_content", List.of(),
+                    service, TxPoolContent.class)).getResult();
+            if (content == null) throw badResponse("txpool_content", "null result");
+            return listing(a, content.values().stream().flatMap(bySender -> bySender.values().stream())
+                    .flatMap(byNonce -> byNonce.values().stream()).toList(), "txpool_content");
+        } catch (ChainException e) {
+            if (!otherListingMayWork(e)) throw e;
+        }
+        EthBlock.Block pending = block(DefaultBlockParameterName.PENDING, true)
+                .orElseThrow(() -> badResponse("eth_getBlockByNumber", "the node has no pending block"));
+        List<Transaction> txs = new ArrayList<>();
+        for (EthBlock.TransactionResult<?> r : pending.getTransactions()) {
+            if (r.get() instanceof Transaction tx) txs.add(tx);
+        }
+        return listing(a, txs, "eth_getBlockByNumber(pending)");
+    }
+
+    /** The node refused the method or answered it badly: another way of listing may still work. */
+    private static boolean otherListingMayWork(ChainException e) {
+        return e.failure() == ChainFailure.REJECTED || e.failure() == ChainFailure.BAD_RESPONSE;
+    }
+
+    /** The transactions sent by {@code from}, by their own {@code from} field, as not mined. */
+    private MempoolListing listing(String from, List<Transaction> txs, String source) {
+        List<ChainTx> out = new ArrayList<>();
+        try {
+            for (Transaction tx : txs) {
+                if (tx == null || !from.equals(Addresses.lower(tx.getFrom()))) continue;
+                if (tx.getHash() == null) throw new IllegalArgumentException("a transaction without a hash");
+                out.add(new ChainTx(Addresses.lower(tx.getHash()), from, Optional.ofNullable(Addresses.lower(tx.getTo())),
+                        tx.getValue(), tx.getNonce().longValueExact(), OptionalLong.empty(), isEmptyInput(tx.getInput())));
+            }
+        } catch (RuntimeException e) {
+            throw badResponse(source, "unreadable transaction: " + shorten(String.valueOf(e.getMessage())));
+        }
+        return new MempoolListing(out, source);
+    }
+
     @Override
     public long blockTimestamp(long blockNumber) {
         return block(DefaultBlockParameter.valueOf(BigInteger.valueOf(blockNumber)), false)
@@ -297,6 +353,12 @@ public final class Web3EthNode implements EthNode {
             requests.shutdownNow();
         }
     }
+
+    /** {@code txpool_contentFrom}: {"pending"|"queued": {nonce: tx}}. */
+    static final class TxPoolContentFrom extends Response<Map<String, Map<String, Transaction>>> { }
+
+    /** {@code txpool_content}: {"pending"|"queued": {sender: {nonce: tx}}}. */
+    static final class TxPoolContent extends Response<Map<String, Map<String, Map<String, Transaction>>>> { }
 
     /** A batch of blocks requested and not read yet; {@code lastBlock} is its last block number. */
     private record BatchInFlight(long lastBlock, Future<List<EthBlock.Block>> answer) { }

@@ -136,6 +136,9 @@ public final class Reconciler {
     private Reconciliation byScan(PendingPayment entry, Set<String> claimed, String why, OptionalLong nonce,
                                   ReconcileProgress progress) {
         BigInteger wei = Shannon.toWei(entry.amount());
+        // Read before the head: whatever the pool had mined by now is in a block the scan covers, and
+        // whatever it had not is in this listing (when complete), so nothing slips between the two.
+        PoolMempool mempool = PoolMempool.read(node, pool);
         long head = node.blockNumber();
         OptionalLong start = node.firstBlockAtOrAfter(entry.timestamp() - SKEW_SECONDS);
         long from = start.isPresent() ? start.getAsLong() : head + 1;
@@ -165,19 +168,31 @@ public final class Reconciler {
                     + Shannon.formatEth(entry.amount()) + " ETH found in block " + block + " (scanned " + range + ")",
                     tx.hash(), tx.nonce(), block);
         }
-        long latest = node.nonce(pool, BlockTag.LATEST);
-        long pending = node.nonce(pool, BlockTag.PENDING);
+        Set<String> excluded = new HashSet<>(recorded);
+        excluded.addAll(claimed);
+        Optional<ChainTx> unmined = mempool.match(entry.login(), wei, excluded);
+        if (unmined.isPresent()) {
+            ChainTx tx = unmined.get();
+            return verdict(entry, Verdict.IN_MEMPOOL, why + "; transfer " + tx.hash() + " (nonce " + tx.nonce()
+                    + ") from the pool to " + entry.login() + " of " + Shannon.formatEth(entry.amount())
+                    + " ETH is in the mempool, not mined yet (" + mempool.source() + "; none mined in " + range + ")",
+                    tx.hash(), tx.nonce(), null);
+        }
         if (truncated) {
             return verdict(entry, Verdict.UNKNOWN, why + "; no matching transfer in the last " + scanDepth
                     + " blocks (" + range + "), but the debit is older than that scan depth", null, null, null);
         }
-        if (pending > latest) {
-            return verdict(entry, Verdict.UNKNOWN, why + "; no matching transfer mined in " + range + ", but the pool has "
-                    + (pending - latest) + " transaction(s) in the mempool that may be it", null, null, null);
+        if (mempool.problem() != null) {
+            return verdict(entry, Verdict.UNKNOWN, why + "; no matching transfer mined in " + range + ", but "
+                    + mempool.counted() + " may hold it: " + mempool.problem(), null, null, null);
         }
-        return verdict(entry, Verdict.NOT_SENT, why + "; no transfer from the pool to " + entry.login() + " of "
-                + Shannon.formatEth(entry.amount()) + " ETH in " + range + " (every block since the debit) and nothing in the mempool",
-                null, null, null);
+        String none = "no transfer from the pool to " + entry.login() + " of " + Shannon.formatEth(entry.amount())
+                + " ETH in " + range + " (every block since the debit)";
+        if (mempool.empty()) {
+            return verdict(entry, Verdict.NOT_SENT, why + "; " + none + " and nothing in the mempool", null, null, null);
+        }
+        return verdict(entry, Verdict.NOT_SENT, why + "; " + none + ", and none of " + mempool.counted() + " is it ("
+                + mempool.source() + ": " + mempool.checked() + ")", null, null, null);
     }
 
     private TransferScan scan(PendingPayment entry, BigInteger wei, long from, long head, ReconcileProgress progress) {
