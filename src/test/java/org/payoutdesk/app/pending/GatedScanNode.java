@@ -2,18 +2,12 @@ package org.payoutdesk.app.pending;
 
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.payoutdesk.chain.BlockTag;
-import org.payoutdesk.chain.ChainTx;
 import org.payoutdesk.chain.EthNode;
-import org.payoutdesk.chain.FeeSuggestion;
-import org.payoutdesk.chain.PeerCount;
-import org.payoutdesk.chain.Receipt;
 import org.payoutdesk.chain.ScanProgress;
 import org.payoutdesk.chain.TransferScan;
+import org.payoutdesk.testing.ForwardingEthNode;
 
 /**
  * The real node (anvil behind a {@code Web3EthNode}) with one test hook: a block scan pauses once it
@@ -21,14 +15,13 @@ import org.payoutdesk.chain.TransferScan;
  * blink; the pause lets a view test see the scan in progress and press Cancel while it runs. Every
  * call, the scan included, goes to the real node.
  */
-final class GatedScanNode implements EthNode {
-    private final EthNode node;
+final class GatedScanNode extends ForwardingEthNode {
     private final long pauseAt;
     private volatile CountDownLatch gate = new CountDownLatch(1);
     private volatile CountDownLatch paused = new CountDownLatch(1);
 
     GatedScanNode(EthNode node, long pauseAt) {
-        this.node = node;
+        super(node);
         this.pauseAt = pauseAt;
     }
 
@@ -78,21 +71,5 @@ final class GatedScanNode implements EthNode {
         });
     }
 
-    @Override public String endpoint() { return node.endpoint(); }
-    @Override public long chainId() { return node.chainId(); }
-    @Override public long blockNumber() { return node.blockNumber(); }
-    @Override public boolean syncing() { return node.syncing(); }
-    @Override public PeerCount peerCount() { return node.peerCount(); }
-    @Override public BigInteger balance(String address) { return node.balance(address); }
-    @Override public long nonce(String address, BlockTag tag) { return node.nonce(address, tag); }
-    @Override public BigInteger gasPrice() { return node.gasPrice(); }
-    @Override public FeeSuggestion feeSuggestion() { return node.feeSuggestion(); }
-    @Override public Optional<Receipt> receipt(String txHash) { return node.receipt(txHash); }
-    @Override public Optional<ChainTx> transaction(String txHash) { return node.transaction(txHash); }
-    @Override public long blockTimestamp(long blockNumber) { return node.blockTimestamp(blockNumber); }
-    @Override public OptionalLong firstBlockAtOrAfter(long unixSeconds) { return node.firstBlockAtOrAfter(unixSeconds); }
 
-    /** The real node is the rig's; it closes it. */
-    @Override
-    public void close() { }
 }
