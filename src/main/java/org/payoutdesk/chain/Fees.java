@@ -1,5 +1,7 @@
 package org.payoutdesk.chain;
 
+import org.payoutdesk.app.shared.Amounts;
+
 import java.math.BigInteger;
 
 /**

@@ -1,5 +1,7 @@
 package org.payoutdesk.cli;
 
+import org.payoutdesk.app.shared.Amounts;
+
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;

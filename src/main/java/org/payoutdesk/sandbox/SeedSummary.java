@@ -1,5 +1,7 @@
 package org.payoutdesk.sandbox;
 
+import org.payoutdesk.app.shared.Amounts;
+
 import java.util.List;
 
 /**

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.payoutdesk.app.payees.PayeeRowModel;
+import org.payoutdesk.app.shared.PayeeRowModel;
 import org.payoutdesk.app.pending.PendingRowModel;
 import org.payoutdesk.ledger.RedisEndpoint;
 import org.payoutdesk.ledger.RedisPoolLedger;

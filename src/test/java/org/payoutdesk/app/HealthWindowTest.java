@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.overview.OverviewView;
 import org.payoutdesk.app.overview.WalletSample;
 import org.payoutdesk.app.overview.WalletSampleFile;
-import org.payoutdesk.app.payees.PayeeTableService;
+import org.payoutdesk.app.shared.PayeeTableService;
 import org.payoutdesk.app.status.StatusBarView;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.ledger.PoolLedger;

@@ -81,8 +81,8 @@ class DeskConfigTest {
 
     @Test
     void theShippedExampleLoadsWithItsDeskSection(@TempDir Path dir) throws Exception {
-        // resources/ holds the operator-facing files; tests run from the project root.
-        DeskConfig c = DeskConfig.load(Path.of("resources", "config.example.json"));
+        // resources/dist holds the operator-facing files; tests run from the project root.
+        DeskConfig c = DeskConfig.load(Path.of("resources", "dist", "config.example.json"));
         assertEquals("eth", c.coin());
         assertEquals(500_000_000L, c.payouts().threshold());
         assertEquals(new DeskSettings(Optional.empty(), Optional.empty(), FeeMode.LEGACY,

@@ -1,7 +1,7 @@
 package org.payoutdesk.app.overview;
 
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.PoolLedger;
 
 /** Reads the finances hash, the pending count, the lock and the invariant audit. */

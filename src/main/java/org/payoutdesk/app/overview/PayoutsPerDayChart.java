@@ -12,7 +12,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.payoutdesk.app.Amounts;
+import org.payoutdesk.app.shared.Amounts;
 
 /**
  * ETH paid per calendar day, one bar a day, dated every week on the x axis ({@link DayAxis}). The bar

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.Finances;
 import org.payoutdesk.payout.NodeState;
 import org.payoutdesk.payout.PaymentDesk;

@@ -1,5 +1,7 @@
 package org.payoutdesk.app.payees;
 
+import org.payoutdesk.app.shared.PayeeRowModel;
+
 import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -9,11 +11,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.payoutdesk.app.Amounts;
-import org.payoutdesk.app.BusyIndicator;
-import org.payoutdesk.app.Columns;
-import org.payoutdesk.app.LoadError;
-import org.payoutdesk.app.payments.PaymentRowModel;
+import org.payoutdesk.app.shared.Amounts;
+import org.payoutdesk.app.shared.BusyIndicator;
+import org.payoutdesk.app.shared.Columns;
+import org.payoutdesk.app.shared.LoadError;
+import org.payoutdesk.app.shared.PaymentRowModel;
 import org.payoutdesk.ledger.Page;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.ledger.PoolLedger;

@@ -1,5 +1,7 @@
 package org.payoutdesk.app.payees;
 
+import org.payoutdesk.app.shared.PayeeRowModel;
+
 /** The filter choices above the payee table. */
 public enum PayeeFilter {
     ALL("All payees"),

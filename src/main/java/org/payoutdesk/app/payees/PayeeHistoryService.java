@@ -1,7 +1,7 @@
 package org.payoutdesk.app.payees;
 
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.Page;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.ledger.PoolLedger;

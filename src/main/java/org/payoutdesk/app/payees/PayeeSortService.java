@@ -1,5 +1,7 @@
 package org.payoutdesk.app.payees;
 
+import org.payoutdesk.app.shared.PayeeRowModel;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.payoutdesk.app.payees;
 
+import org.payoutdesk.app.shared.PayeeRowModel;
+import org.payoutdesk.app.shared.PayeeSnapshot;
+import org.payoutdesk.app.shared.PayeeTableService;
+
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,10 +20,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import java.util.Comparator;
-import org.payoutdesk.app.BusyIndicator;
-import org.payoutdesk.app.Columns;
-import org.payoutdesk.app.LoadError;
-import org.payoutdesk.app.ViewHeader;
+import org.payoutdesk.app.shared.BusyIndicator;
+import org.payoutdesk.app.shared.Columns;
+import org.payoutdesk.app.shared.LoadError;
+import org.payoutdesk.app.shared.ViewHeader;
 import org.payoutdesk.ledger.PoolLedger;
 
 /**

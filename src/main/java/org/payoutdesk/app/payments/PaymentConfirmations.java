@@ -1,6 +1,6 @@
 package org.payoutdesk.app.payments;
 
-import org.payoutdesk.app.Amounts;
+import org.payoutdesk.app.shared.Amounts;
 import org.payoutdesk.ledger.PaymentRecord;
 
 /** The text the operator confirms before a reverted payment is credited back. */

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.Page;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.ledger.PoolLedger;

@@ -1,9 +1,11 @@
 package org.payoutdesk.app.payments;
 
+import org.payoutdesk.app.shared.PaymentRowModel;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.Page;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.ledger.PoolLedger;

@@ -1,5 +1,9 @@
 package org.payoutdesk.app.payments;
 
+import org.payoutdesk.app.shared.PaymentRowModel;
+import org.payoutdesk.app.shared.ExplorerLink;
+import org.payoutdesk.app.shared.Amounts;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,12 +28,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.payoutdesk.app.BusyIndicator;
-import org.payoutdesk.app.Columns;
-import org.payoutdesk.app.LoadError;
-import org.payoutdesk.app.ViewHeader;
-import org.payoutdesk.app.pending.ConfirmSheet;
-import org.payoutdesk.app.pending.DeskCall;
+import org.payoutdesk.app.shared.BusyIndicator;
+import org.payoutdesk.app.shared.Columns;
+import org.payoutdesk.app.shared.LoadError;
+import org.payoutdesk.app.shared.ViewHeader;
+import org.payoutdesk.app.shared.ConfirmSheet;
+import org.payoutdesk.app.shared.DeskCall;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.payout.PaymentDesk;
@@ -183,7 +187,7 @@ public final class PaymentsView extends StackPane {
             sheet.working().set(true);
             creditBack.run(() -> {
                 desk.creditBack(p.login(), p.txHash(), p.amount());
-                return "Credited back " + org.payoutdesk.app.Amounts.ethWithUnit(p.amount()) + " to " + p.login()
+                return "Credited back " + org.payoutdesk.app.shared.Amounts.ethWithUnit(p.amount()) + " to " + p.login()
                         + " (transaction " + p.txHash() + " reverted).";
             });
         });

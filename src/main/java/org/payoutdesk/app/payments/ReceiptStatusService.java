@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.ReceiptCheck;
 

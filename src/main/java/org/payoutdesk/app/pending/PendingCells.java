@@ -11,7 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.payoutdesk.app.payments.ExplorerLink;
+import org.payoutdesk.app.shared.ExplorerLink;
 
 /** The cells of the pending table. Each resets everything in its empty branch (cells are recycled). */
 final class PendingCells {

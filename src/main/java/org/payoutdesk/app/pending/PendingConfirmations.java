@@ -2,7 +2,7 @@ package org.payoutdesk.app.pending;
 
 import java.util.List;
 import java.util.Locale;
-import org.payoutdesk.app.Amounts;
+import org.payoutdesk.app.shared.Amounts;
 import org.payoutdesk.ledger.PendingPayment;
 import org.payoutdesk.payout.Approval;
 import org.payoutdesk.payout.Reconciliation;

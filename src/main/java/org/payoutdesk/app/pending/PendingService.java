@@ -3,7 +3,7 @@ package org.payoutdesk.app.pending;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.PendingPayment;
 import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.payout.PaymentDesk;

@@ -1,5 +1,9 @@
 package org.payoutdesk.app.pending;
 
+import org.payoutdesk.app.shared.DeskCall;
+import org.payoutdesk.app.shared.ConfirmSheet;
+import org.payoutdesk.app.shared.Amounts;
+
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +25,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.payoutdesk.app.BusyIndicator;
-import org.payoutdesk.app.Columns;
-import org.payoutdesk.app.LoadError;
-import org.payoutdesk.app.ViewHeader;
-import org.payoutdesk.app.payments.ExplorerLink;
+import org.payoutdesk.app.shared.BusyIndicator;
+import org.payoutdesk.app.shared.Columns;
+import org.payoutdesk.app.shared.LoadError;
+import org.payoutdesk.app.shared.ViewHeader;
+import org.payoutdesk.app.shared.ExplorerLink;
 import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.payout.Approval;
 import org.payoutdesk.payout.PaymentDesk;
@@ -258,7 +262,7 @@ public final class PendingView extends StackPane {
             case ROLLBACK -> sheet.open("Roll back payment", PendingConfirmations.rollback(r), "Roll back", false, null,
                     () -> run(() -> {
                         desk.rollback(member, false, actionProgress);
-                        return "Rolled back " + member + ": " + org.payoutdesk.app.Amounts.ethWithUnit(r.entry().amount())
+                        return "Rolled back " + member + ": " + org.payoutdesk.app.shared.Amounts.ethWithUnit(r.entry().amount())
                                 + " credited back to " + r.entry().login() + ".";
                     }), actionStrip);
             case APPROVE_WITH_HASH -> openApproveWithHash(r);
@@ -269,7 +273,7 @@ public final class PendingView extends StackPane {
                         tick.selectedProperty(), () -> run(() -> {
                             desk.rollback(member, true, actionProgress);
                             return "Rolled back " + member + " (FORCED, verdict " + r.verdict() + "): "
-                                    + org.payoutdesk.app.Amounts.ethWithUnit(r.entry().amount()) + " credited back to "
+                                    + org.payoutdesk.app.shared.Amounts.ethWithUnit(r.entry().amount()) + " credited back to "
                                     + r.entry().login() + ".";
                         }), tick, actionStrip);
             }

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.payoutdesk.app.Amounts;
+import org.payoutdesk.app.shared.Amounts;
 
 /**
  * "Scanning blocks 1,200 of 5,000" with a progress bar and Cancel, shown while reconciliation searches

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.payoutdesk.app.Amounts;
+import org.payoutdesk.app.shared.Amounts;
 import org.payoutdesk.payout.BatchListener;
 import org.payoutdesk.payout.PaidPayment;
 import org.payoutdesk.payout.PlannedPayment;

@@ -2,7 +2,7 @@ package org.payoutdesk.app.review;
 
 import java.math.BigInteger;
 import java.util.Locale;
-import org.payoutdesk.app.Amounts;
+import org.payoutdesk.app.shared.Amounts;
 import org.payoutdesk.money.Shannon;
 
 /** The last question before money leaves: every money figure of the batch, spelled out exactly. */

@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.PoolLedger;
 
 /**

@@ -1,7 +1,7 @@
 package org.payoutdesk.app.review;
 
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PayoutPlan;
 

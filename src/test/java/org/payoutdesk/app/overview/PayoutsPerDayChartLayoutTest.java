@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.ThemePreference;
-import org.payoutdesk.app.payees.PayeeTableService;
+import org.payoutdesk.app.shared.PayeeTableService;
 import org.payoutdesk.ledger.RedisPoolLedger;
 import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.GoPoolFixture;

@@ -1,5 +1,7 @@
 package org.payoutdesk.app.payees;
 
+import org.payoutdesk.app.shared.PayeeRowModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -8,7 +10,7 @@ import org.payoutdesk.ledger.PayeeRow;
 import org.payoutdesk.ledger.Problem;
 import org.payoutdesk.ledger.RowFlag;
 
-class PayeeQueryTest {
+public class PayeeQueryTest {
     static final long NOW = 1_700_000_000L;
     final PayeeRowModel rich = model("0xAAAA01", 900_000_000L, 0, List.of());
     final PayeeRowModel poor = model("0xbbbb02", 100L, 0, List.of());
@@ -16,7 +18,7 @@ class PayeeQueryTest {
     final PayeeRowModel broken = model("0xdddd04", 0, 0, List.of(new Problem(RowFlag.BAD_NUMBER, "balance 'x'")));
     final List<PayeeRowModel> all = List.of(rich, poor, stuck, broken);
 
-    static PayeeRowModel model(String login, long balance, long pending, List<Problem> problems) {
+    public static PayeeRowModel model(String login, long balance, long pending, List<Problem> problems) {
         return PayeeRowModel.of(new PayeeRow(login, balance, 0, pending, 0, 0, NOW, 0, problems), 500_000_000L, NOW);
     }
 

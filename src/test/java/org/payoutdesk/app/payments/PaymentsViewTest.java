@@ -1,5 +1,7 @@
 package org.payoutdesk.app.payments;
 
+import org.payoutdesk.app.shared.PaymentRowModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +20,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.pending.ConfirmSheet;
+import org.payoutdesk.app.shared.ConfirmSheet;
 import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.payout.ReceiptCheck;

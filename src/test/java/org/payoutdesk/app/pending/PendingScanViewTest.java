@@ -1,5 +1,7 @@
 package org.payoutdesk.app.pending;
 
+import org.payoutdesk.app.shared.ConfirmSheet;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

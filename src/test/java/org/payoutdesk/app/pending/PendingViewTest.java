@@ -1,5 +1,7 @@
 package org.payoutdesk.app.pending;
 
+import org.payoutdesk.app.shared.ConfirmSheet;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.payments.ExplorerLink;
+import org.payoutdesk.app.shared.ExplorerLink;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PaymentException;
 import org.payoutdesk.payout.Verdict;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.MainWindow;
-import org.payoutdesk.app.payees.PayeeRowModel;
+import org.payoutdesk.app.shared.PayeeRowModel;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.money.Shannon;
 import org.payoutdesk.payout.BatchResult;

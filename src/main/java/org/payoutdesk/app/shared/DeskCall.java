@@ -1,7 +1,7 @@
-package org.payoutdesk.app.pending;
+package org.payoutdesk.app.shared;
 
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 
 /**
  * One payout-engine call (approve, roll back, verify a hash, credit back…) off the JavaFX thread.

@@ -1,11 +1,11 @@
-package org.payoutdesk.app.payments;
+package org.payoutdesk.app.shared;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.payoutdesk.app.Amounts;
+import org.payoutdesk.app.shared.Amounts;
 import org.payoutdesk.ledger.PaymentRecord;
 import org.payoutdesk.ledger.Problem;
 

@@ -1,10 +1,10 @@
-package org.payoutdesk.app.payees;
+package org.payoutdesk.app.shared;
 
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.payoutdesk.app.Amounts;
-import org.payoutdesk.app.RelativeTime;
+import org.payoutdesk.app.shared.Amounts;
+import org.payoutdesk.app.shared.RelativeTime;
 import org.payoutdesk.ledger.PayeeRow;
 import org.payoutdesk.ledger.Problem;
 import org.payoutdesk.ledger.RowFlag;
@@ -13,7 +13,7 @@ import org.payoutdesk.ledger.RowFlag;
  * One payee as the table shows it: every string formatted once, off the JavaFX thread, so cells
  * only copy references while scrolling 100,000 rows.
  */
-public final class PayeeRowModel implements org.payoutdesk.app.RowValue<PayeeRowModel> {
+public final class PayeeRowModel implements org.payoutdesk.app.shared.RowValue<PayeeRowModel> {
     public static final String GLOBAL = "global";
 
     private final PayeeRow row;

@@ -1,4 +1,4 @@
-package org.payoutdesk.app.pending;
+package org.payoutdesk.app.shared;
 
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;

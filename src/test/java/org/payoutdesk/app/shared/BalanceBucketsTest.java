@@ -1,4 +1,4 @@
-package org.payoutdesk.app.payees;
+package org.payoutdesk.app.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,8 +19,8 @@ class BalanceBucketsTest {
 
     @Test
     void statsCountOnlyPayableRowsOverThreshold() {
-        var a = PayeeQueryTest.model("0x1", 600_000_000L, 5, java.util.List.of());
-        var b = PayeeQueryTest.model("0x2", 700_000_000L, 0, java.util.List.of(
+        var a = org.payoutdesk.app.payees.PayeeQueryTest.model("0x1", 600_000_000L, 5, java.util.List.of());
+        var b = org.payoutdesk.app.payees.PayeeQueryTest.model("0x2", 700_000_000L, 0, java.util.List.of(
                 new org.payoutdesk.ledger.Problem(org.payoutdesk.ledger.RowFlag.BAD_LOGIN, "login 0x2")));
         PayeeStats s = PayeeStats.of(java.util.List.of(a, b));
         assertEquals(1, s.overThreshold());

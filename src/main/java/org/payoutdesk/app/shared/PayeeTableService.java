@@ -1,10 +1,10 @@
-package org.payoutdesk.app.payees;
+package org.payoutdesk.app.shared;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.payoutdesk.app.LedgerLoad;
+import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.PayeeRow;
 import org.payoutdesk.ledger.PayeeTable;
 import org.payoutdesk.ledger.PoolLedger;

@@ -1,4 +1,4 @@
-package org.payoutdesk.app;
+package org.payoutdesk.app.shared;
 
 import java.util.Comparator;
 import java.util.function.Function;

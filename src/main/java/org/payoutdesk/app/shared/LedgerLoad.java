@@ -1,4 +1,4 @@
-package org.payoutdesk.app;
+package org.payoutdesk.app.shared;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

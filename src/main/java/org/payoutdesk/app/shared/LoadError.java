@@ -1,4 +1,4 @@
-package org.payoutdesk.app;
+package org.payoutdesk.app.shared;
 
 import javafx.scene.control.Label;
 

@@ -1,4 +1,4 @@
-package org.payoutdesk.app;
+package org.payoutdesk.app.shared;
 
 /** "3 min ago", "2 h ago", "5 d ago": coarse ages for last shares and pending payments. */
 public final class RelativeTime {

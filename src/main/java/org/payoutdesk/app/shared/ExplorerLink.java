@@ -1,4 +1,4 @@
-package org.payoutdesk.app.payments;
+package org.payoutdesk.app.shared;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.payoutdesk.app;
+package org.payoutdesk.app.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

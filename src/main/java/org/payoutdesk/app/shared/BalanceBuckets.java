@@ -1,4 +1,4 @@
-package org.payoutdesk.app.payees;
+package org.payoutdesk.app.shared;
 
 import java.util.List;
 import org.payoutdesk.money.Shannon;

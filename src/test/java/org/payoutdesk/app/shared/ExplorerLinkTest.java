@@ -1,4 +1,4 @@
-package org.payoutdesk.app.payments;
+package org.payoutdesk.app.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
