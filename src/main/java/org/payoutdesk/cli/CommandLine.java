@@ -1,5 +1,13 @@
 package org.payoutdesk.cli;
 
+import org.payoutdesk.wiring.SandboxRequest;
+
+import org.payoutdesk.wiring.GuiRequest;
+
+import org.payoutdesk.wiring.CommandFailure;
+
+import org.payoutdesk.wiring.ExitCode;
+
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.Optional;

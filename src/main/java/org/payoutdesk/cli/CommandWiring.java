@@ -1,5 +1,11 @@
 package org.payoutdesk.cli;
 
+import org.payoutdesk.wiring.SandboxLauncher;
+
+import org.payoutdesk.wiring.GuiLauncher;
+
+import org.payoutdesk.wiring.CommandFailure;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package org.payoutdesk.cli;
 
+import org.payoutdesk.wiring.CommandFailure;
+
 /**
  * The engine behind the headless commands, one method per command. Implementations (wired in
  * later over the payout package) report progress through {@link Output#progress(String)}, return

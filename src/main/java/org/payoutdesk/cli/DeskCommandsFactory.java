@@ -1,5 +1,7 @@
 package org.payoutdesk.cli;
 
+import org.payoutdesk.wiring.CommandFailure;
+
 import org.payoutdesk.config.ConfigException;
 import org.payoutdesk.config.DeskConfig;
 

@@ -1,5 +1,7 @@
 package org.payoutdesk.cli;
 
+import org.payoutdesk.wiring.CommandFailure;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

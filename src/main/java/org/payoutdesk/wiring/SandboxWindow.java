@@ -7,10 +7,6 @@ import java.util.function.Function;
 import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.review.BatchShutdownHook;
 import org.payoutdesk.app.review.RunningBatch;
-import org.payoutdesk.cli.CommandFailure;
-import org.payoutdesk.cli.ExitCode;
-import org.payoutdesk.cli.SandboxLauncher;
-import org.payoutdesk.cli.SandboxRequest;
 import org.payoutdesk.config.ConfigException;
 import org.payoutdesk.sandbox.Sandbox;
 

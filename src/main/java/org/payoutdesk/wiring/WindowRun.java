@@ -3,7 +3,6 @@ package org.payoutdesk.wiring;
 import java.io.PrintStream;
 import java.util.Optional;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.cli.ExitCode;
 
 /** Opens the window and turns JavaFX's start-up failures about the display or GTK into exit 2 with advice. */
 final class WindowRun {

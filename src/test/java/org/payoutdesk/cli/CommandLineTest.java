@@ -1,5 +1,11 @@
 package org.payoutdesk.cli;
 
+import org.payoutdesk.wiring.SandboxRequest;
+
+import org.payoutdesk.wiring.GuiRequest;
+
+import org.payoutdesk.wiring.CommandFailure;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -18,8 +18,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.cli.CommandFailure;
-import org.payoutdesk.cli.GuiRequest;
 import org.payoutdesk.config.DeskConfig;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.sandbox.LocalAnvil;

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.cli.SandboxRequest;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.sandbox.LocalAnvil;
 import org.payoutdesk.sandbox.Sandbox;

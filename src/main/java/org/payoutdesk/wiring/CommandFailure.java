@@ -1,4 +1,4 @@
-package org.payoutdesk.cli;
+package org.payoutdesk.wiring;
 
 /**
  * A command could not run or stopped (Redis unreachable, node down, batch halted before any

@@ -1,4 +1,4 @@
-package org.payoutdesk.cli;
+package org.payoutdesk.wiring;
 
 import java.util.Optional;
 import org.payoutdesk.config.DeskConfig;

@@ -1,4 +1,4 @@
-package org.payoutdesk.cli;
+package org.payoutdesk.wiring;
 
 /** Starts the sandbox (embedded Redis, dev chain, seeded ledger) with the desktop app on it. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.payoutdesk.cli;
+package org.payoutdesk.wiring;
 
 /** The process exit status, as DESIGN.md defines it for cron and scripts. */
 public final class ExitCode {

@@ -1,4 +1,4 @@
-package org.payoutdesk.cli;
+package org.payoutdesk.wiring;
 
 /** Starts the desktop app and returns its exit status when the window closes. */
 @FunctionalInterface
