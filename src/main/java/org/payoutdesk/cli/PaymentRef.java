@@ -25,6 +25,9 @@ public record PaymentRef(String login, long amount) {
             throw new UsageException("expected LOGIN:AMOUNT (0x and 40 hex digits, a colon, a positive number of Shannon), got \""
                     + text + "\"");
         }
+        if (!org.payoutdesk.config.Addresses.checksumOk(m.group(1))) {
+            throw new UsageException(org.payoutdesk.config.Addresses.checksumProblem("LOGIN:AMOUNT", m.group(1)));
+        }
         long amount;
         try {
             amount = Long.parseLong(m.group(2));

@@ -304,6 +304,7 @@ final class ConfigReader {
         if (!Addresses.isAddress(text)) {
             throw new ConfigException("payouts.address: expected 0x and 40 hex digits, got " + show(node));
         }
+        if (!Addresses.checksumOk(text)) throw new ConfigException(Addresses.checksumProblem("payouts.address", text));
         return text.toLowerCase(Locale.ROOT);
     }
 

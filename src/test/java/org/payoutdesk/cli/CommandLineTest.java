@@ -183,7 +183,7 @@ class CommandLineTest {
 
     @Test
     void approveAndRollbackNameOnePendingPayment() {
-        String mixed = "0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+        String mixed = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"; // EIP-55, as a wallet shows it
         String upperTx = "0x" + "AB".repeat(32);
         assertEquals(0, run("approve", mixed + ":1500000000", "--tx", upperTx, "--config", config).exit());
         assertEquals(0, run("rollback", "--config", config, LOGIN + ":42").exit());
@@ -311,6 +311,16 @@ class CommandLineTest {
     void amountBeyondInt64() {
         assertUsage(run("rollback", LOGIN + ":9223372036854775808", "--config", config),
                 "LOGIN:AMOUNT: 9223372036854775808 Shannon is more than a 64-bit amount");
+    }
+
+    @Test
+    void aMixedCaseLoginMustCarryItsEip55Checksum() {
+        String typo = "0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+        assertUsage(run("rollback", typo + ":5", "--config", config), "LOGIN:AMOUNT: '" + typo
+                + "' is in mixed case but its EIP-55 checksum is wrong (a typo?); check the address, or write it all in lower case");
+        // Checksummed as a wallet shows it: the member is the pool's lower-case one.
+        assertEquals(0, run("rollback", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266:5", "--config", config).exit());
+        assertEquals(List.of(new RollbackRequest(new PaymentRef(LOGIN, 5), false)), engine.calls);
     }
 
     @Test

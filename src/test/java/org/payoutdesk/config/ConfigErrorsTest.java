@@ -53,6 +53,9 @@ class ConfigErrorsTest {
                 payouts("\"address\":\"0x12\"", "payouts.address: expected 0x and 40 hex digits, got \"0x12\""),
                 payouts("\"address\":\"f39fd6e51aad88f6f4ce6ab8827279cfffb92266\"",
                         "payouts.address: expected 0x and 40 hex digits, got \"f39fd6e51aad88f6f4ce6ab8827279cfffb92266\""),
+                payouts("\"address\":\"0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266\"",
+                        "payouts.address: '0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266' is in mixed case but its EIP-55 "
+                                + "checksum is wrong (a typo?); check the address, or write it all in lower case"),
                 payouts("\"gas\":21000", "payouts.gas: expected a decimal string like \"21000\", got 21000"),
                 payouts("\"gasPrice\":\"50 gwei\"",
                         "payouts.gasPrice: expected a decimal string like \"50000000000\", got \"50 gwei\""),
