@@ -102,18 +102,38 @@ public final class EngineCommands implements DeskCommands {
             if (!plan.blockers().isEmpty()) return PayReport.notSent(shown, PayReport.Outcome.BLOCKED);
             if (plan.payments().isEmpty()) return PayReport.notSent(shown, PayReport.Outcome.NOTHING_TO_PAY);
             BatchResult batch = payStoppable(plan, request.waitEach(), output);
-            Duration limit = desk.settings().receiptTimeout().compareTo(MAX_RECEIPT_WAIT) < 0
-                    ? desk.settings().receiptTimeout() : MAX_RECEIPT_WAIT;
-            List<ReceiptCheck> receipts = List.of();
-            if (!batch.paid().isEmpty()) {
-                output.progress("following " + batch.paid().size() + " receipt(s) for up to " + limit.toSeconds() + " s");
-                receipts = desk.followReceipts(batch.paid(), limit, RECEIPT_POLL);
-            }
-            List<String> toResolve = batch.halted()
-                    ? ledger().pendingPayments().stream().map(PendingPayment::member).toList() : List.of();
-            return new PayReport(shown, batch.halted() ? PayReport.Outcome.HALTED : PayReport.Outcome.PAID, batch,
-                    receipts, limit, toResolve);
+            return afterBatch(shown, batch, output);
         });
+    }
+
+    /**
+     * What follows a batch that ran: receipts, and after a halt the entries left to resolve. A node or Redis that
+     * fails here must not cost the operator the batch report (who was paid, with which hash): the failure becomes
+     * a line of its own after the report.
+     */
+    private PayReport afterBatch(PlanReport shown, BatchResult batch, Output output) {
+        Duration limit = desk.settings().receiptTimeout().compareTo(MAX_RECEIPT_WAIT) < 0
+                ? desk.settings().receiptTimeout() : MAX_RECEIPT_WAIT;
+        List<ReceiptCheck> receipts = List.of();
+        List<String> failures = new ArrayList<>();
+        if (!batch.paid().isEmpty()) {
+            output.progress("following " + batch.paid().size() + " receipt(s) for up to " + limit.toSeconds() + " s");
+            try {
+                receipts = desk.followReceipts(batch.paid(), limit, RECEIPT_POLL);
+            } catch (ChainException | LedgerException e) {
+                failures.add("after the batch, following the receipts failed: " + e.getMessage());
+            }
+        }
+        List<String> toResolve = List.of();
+        if (batch.halted()) {
+            try {
+                toResolve = ledger().pendingPayments().stream().map(PendingPayment::member).toList();
+            } catch (LedgerException e) {
+                failures.add("after the batch, reading what is left to resolve failed: " + e.getMessage());
+            }
+        }
+        return new PayReport(shown, batch.halted() ? PayReport.Outcome.HALTED : PayReport.Outcome.PAID, batch,
+                receipts, limit, toResolve, failures.isEmpty() ? null : String.join("; ", failures));
     }
 
     /** Ctrl-C during a batch stops it after the payment in flight instead of cutting one in half. */

@@ -1,7 +1,5 @@
 package org.payoutdesk.cli;
 
-import org.payoutdesk.app.shared.Amounts;
-
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;

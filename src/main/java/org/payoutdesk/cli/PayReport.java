@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.payoutdesk.money.Shannon;
 import org.payoutdesk.payout.BatchResult;
+import org.payoutdesk.payout.PaidPayment;
 import org.payoutdesk.payout.ReceiptCheck;
 import org.payoutdesk.payout.SkippedPayment;
 
@@ -15,11 +16,13 @@ import org.payoutdesk.payout.SkippedPayment;
  *
  * @param outcome   what happened, one word (see {@link Outcome})
  * @param batch     null unless the batch ran
- * @param receipts  one per sent payment, in the order paid
+ * @param receipts  one per sent payment, in the order paid; empty when they could not be followed
  * @param toResolve the pending members left in the ledger after a halt
+ * @param afterFailure what failed after the batch ran (the node or Redis gone while following up), or null;
+ *                     printed after the report, never instead of it
  */
 record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<ReceiptCheck> receipts,
-                 Duration receiptLimit, List<String> toResolve) implements CommandResult {
+                 Duration receiptLimit, List<String> toResolve, String afterFailure) implements CommandResult {
 
     enum Outcome {
         /** No --yes: shown only. */
@@ -40,12 +43,12 @@ record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<Recei
     }
 
     static PayReport notSent(PlanReport plan, Outcome outcome) {
-        return new PayReport(plan, outcome, null, List.of(), Duration.ZERO, List.of());
+        return new PayReport(plan, outcome, null, List.of(), Duration.ZERO, List.of(), null);
     }
 
     @Override
     public boolean ok() {
-        return outcome != Outcome.BLOCKED && outcome != Outcome.HALTED;
+        return outcome != Outcome.BLOCKED && outcome != Outcome.HALTED && afterFailure == null;
     }
 
     @Override
@@ -68,6 +71,12 @@ record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<Recei
             out.println("  " + r.payment().login() + "  " + Shannon.formatEth(r.payment().amount()) + " ETH  "
                     + r.payment().txHash() + "  " + receiptText(r));
         }
+        if (receipts.size() < batch.paid().size()) {
+            for (PaidPayment p : batch.paid()) {
+                out.println("  " + p.login() + "  " + Shannon.formatEth(p.amount()) + " ETH  " + p.txHash()
+                        + "  nonce " + p.nonce() + "  receipt not checked");
+            }
+        }
         for (SkippedPayment s : batch.skipped()) {
             out.println("  skipped " + s.login() + "  " + Shannon.formatEth(s.amount()) + " ETH: " + s.reason());
         }
@@ -85,6 +94,7 @@ record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<Recei
                 out.println("  needs resolving: " + member + "  (payout-desk resolve --config FILE)");
             }
         }
+        if (afterFailure != null) out.println("FAILED " + afterFailure);
     }
 
     private static String receiptText(ReceiptCheck r) {
@@ -103,10 +113,9 @@ record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<Recei
     public Object json() {
         Map<String, Object> doc = Json.obj("outcome", outcome.name(), "sent", batch != null, "plan", plan.json());
         if (batch == null) return doc;
-        doc.put("paid", receipts.stream().map(r -> Json.obj("login", r.payment().login(),
-                "amountShannon", r.payment().amount(), "amountEth", Shannon.formatEth(r.payment().amount()),
-                "txHash", r.payment().txHash(), "nonce", r.payment().nonce(), "receipt", r.status().name(),
-                "block", r.block().isPresent() ? r.block().getAsLong() : null)).toList());
+        doc.put("paid", receipts.size() == batch.paid().size()
+                ? receipts.stream().map(r -> paid(r.payment(), r.status().name(), r.block().isPresent() ? r.block().getAsLong() : null)).toList()
+                : batch.paid().stream().map(p -> paid(p, "UNCHECKED", null)).toList());
         doc.put("skipped", batch.skipped().stream().map(s -> Json.obj("login", s.login(), "amountShannon", s.amount(),
                 "reason", s.reason())).toList());
         doc.put("totals", Json.obj("paidCount", batch.paid().size(), "paidShannon", batch.paidShannon(),
@@ -118,6 +127,12 @@ record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<Recei
         doc.put("lastFail", batch.lastFail());
         doc.put("haltedOn", batch.haltedOn());
         doc.put("toResolve", toResolve);
+        doc.put("afterFailure", afterFailure);
         return doc;
+    }
+
+    private static Map<String, Object> paid(PaidPayment p, String receipt, Long block) {
+        return Json.obj("login", p.login(), "amountShannon", p.amount(), "amountEth", Shannon.formatEth(p.amount()),
+                "txHash", p.txHash(), "nonce", p.nonce(), "receipt", receipt, "block", block);
     }
 }

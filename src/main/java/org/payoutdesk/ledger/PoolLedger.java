@@ -1,7 +1,5 @@
 package org.payoutdesk.ledger;
 
-import org.payoutdesk.app.shared.Amounts;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -102,7 +102,7 @@ public final class BatchPayer {
             }
             if (!locked) {
                 return halt(paid, skipped, p, "Unable to acquire lock '" + ledger.coin() + ":payments:lock' (held by "
-                        + ledger.lockValue().orElse("?") + ")", total - i, listener, false);
+                        + lockHolder() + ")", total - i, listener, false);
             }
             hook.after(p, PaymentStep.LOCKED);
             // 3. Guarded debit: WATCH, balance >= amount, then UpdateBalance.
@@ -149,6 +149,15 @@ public final class BatchPayer {
             }
         }
         return finish(paid, skipped, null, null, false, 0, listener);
+    }
+
+    /** Who holds the lock, for the halt message; a Redis that fails here must not hide the halt itself. */
+    private String lockHolder() {
+        try {
+            return ledger.lockValue().orElse("?");
+        } catch (RuntimeException e) {
+            return "? (" + e.getMessage() + ")";
+        }
     }
 
     private String send(PlannedPayment p, long nonce, Fees terms) {

@@ -1,7 +1,5 @@
 package org.payoutdesk.sandbox;
 
-import org.payoutdesk.app.shared.Amounts;
-
 import java.util.List;
 
 /**
