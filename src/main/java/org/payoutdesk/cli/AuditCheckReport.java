@@ -46,6 +46,7 @@ record AuditCheckReport(AuditResult result, String walletProblem, List<Map<Strin
             out.println("  BROKEN " + v.invariant() + ": " + v.detail() + " (expected " + v.expected() + ", actual "
                     + v.actual() + ")");
         }
+        for (org.payoutdesk.ledger.KeyProblem k : result.ledger().keyProblems()) out.println("  key: " + k.reason());
         out.println("Owed to miners (balance + pending): " + Shannon.formatEth(result.owedShannon()) + " ETH");
         if (wallet() == null) {
             out.println("Wallet: unknown (" + walletProblem + ")");
@@ -79,6 +80,7 @@ record AuditCheckReport(AuditResult result, String walletProblem, List<Map<Strin
                 "invariants", Json.obj("clean", result.ledger().clean(), "checked", result.ledger().checked(),
                         "violations", result.ledger().violations().stream().map(v -> Json.obj("invariant", v.invariant(),
                                 "detail", v.detail(), "expected", v.expected(), "actual", v.actual())).toList()),
+                "keyProblems", result.ledger().keyProblems().stream().map(StatusReport::key).toList(),
                 "owed", Json.shannon(result.owedShannon()),
                 "wallet", Json.wei(wallet()),
                 "walletProblem", walletProblem,

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.payoutdesk.chain.ChainException;
+import org.payoutdesk.ledger.KeyProblem;
+import org.payoutdesk.ledger.KeyRole;
 import org.payoutdesk.ledger.LedgerException;
 import org.payoutdesk.ledger.PendingPayment;
 import org.payoutdesk.ledger.PoolLedger;
@@ -71,12 +74,17 @@ public final class EngineCommands implements DeskCommands {
         return guarded(() -> {
             long ping = ledger().pingMicros();
             PayoutPlan plan = desk.plan(0);
-            List<String> pending = ledger().pendingPayments().stream().map(PendingPayment::member).toList();
+            List<KeyProblem> keys = ledger().keyProblems();
+            Set<KeyRole> bad = keys.stream().map(KeyProblem::role).collect(java.util.stream.Collectors.toSet());
+            // Keys of another type are listed, not read: the command on them would only be refused.
+            List<String> pending = bad.contains(KeyRole.PENDING) ? List.of()
+                    : ledger().pendingPayments().stream().map(PendingPayment::member).toList();
+            Optional<String> lock = bad.contains(KeyRole.LOCK) ? Optional.empty() : ledger().lockValue();
             Map<String, String> lastFail = pending.isEmpty() ? null : lastHalt();
             return new StatusReport(assembled.redisEndpoint(), ping, assembled.nodeEndpoint(), plan.node(),
                     desk.signer().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     desk.signer().address(), assembled.walletKnown(), ledger().finances(), pending,
-                    ledger().lockValue(), plan.payments().size() + plan.held().size(), plan.held().size(), lastFail);
+                    lock, plan.payments().size() + plan.held().size(), plan.held(), keys, lastFail);
         });
     }
 

@@ -25,6 +25,10 @@ final class Json {
     }
 
     /** {"shannon": n, "eth": "1.5"} */
+    static Map<String, Object> shannon(BigInteger shannon) {
+        return obj("shannon", shannon, "eth", Shannon.formatEth(shannon));
+    }
+
     static Map<String, Object> shannon(long shannon) {
         return obj("shannon", shannon, "eth", Shannon.formatEth(shannon));
     }

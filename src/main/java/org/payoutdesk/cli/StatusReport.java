@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.payoutdesk.ledger.Finances;
+import org.payoutdesk.ledger.KeyProblem;
+import org.payoutdesk.payout.HeldPayment;
 import org.payoutdesk.ledger.Problem;
 import org.payoutdesk.money.Shannon;
 import org.payoutdesk.payout.NodeState;
@@ -14,11 +16,15 @@ import org.payoutdesk.payout.NodeState;
  *
  * @param signerKind  "node-account" or "keystore"
  * @param pending     the raw {@code payments:pending} members
+ * @param pending     the raw {@code payments:pending} members (empty when that key cannot be read: see keyProblems)
+ * @param held        the payees over the threshold that the plan holds back, each with its reason
+ * @param keyProblems every pool key of the wrong Redis type, and finances when missing
  * @param lastFail    the newest halt in the audit stream while payments are pending (at, login, lastFail), or null
  */
 record StatusReport(String redisEndpoint, long pingMicros, String nodeEndpoint, NodeState node, String signerKind,
                     String signerAddress, boolean walletKnown, Finances finances, List<String> pending,
-                    Optional<String> lock, int overThreshold, int held, Map<String, String> lastFail)
+                    Optional<String> lock, int overThreshold, List<HeldPayment> held, List<KeyProblem> keyProblems,
+                    Map<String, String> lastFail)
         implements CommandResult {
 
     @Override
@@ -53,11 +59,21 @@ record StatusReport(String redisEndpoint, long pingMicros, String nodeEndpoint, 
         out.println("Pending   " + pending.size() + " payment(s)" + (pending.isEmpty() ? "" : ": " + String.join(", ", pending)));
         out.println("Lock      " + lock.map(v -> "HELD by " + v + (pending.isEmpty() ? " (no pending payment needs it)" : ""))
                 .orElse("free"));
-        out.println("Payees    " + overThreshold + " over the threshold" + (held > 0 ? " (" + held + " held back)" : ""));
+        out.println("Payees    " + overThreshold + " over the threshold" + (held.isEmpty() ? "" : " (" + held.size() + " held back)"));
+        for (HeldPayment h : held) out.println("          held " + h.login() + ": " + h.reason());
+        out.println("Keys      " + (keyProblems.isEmpty() ? "every pool key has its type"
+                : keyProblems.size() + " of the wrong type or missing"));
+        for (KeyProblem k : keyProblems) out.println("          " + k.reason());
         if (lastFail != null) {
             out.println("LastFail  " + lastFail.get("lastFail") + " (at " + lastFail.get("at") + ", on "
                     + lastFail.get("login") + ")");
         }
+    }
+
+    /** One key problem as JSON; audit --json uses the same shape. */
+    static Map<String, Object> key(KeyProblem k) {
+        return Json.obj("key", k.key(), "role", k.role().name(), "login", k.login(), "found", k.found(),
+                "expected", k.expected(), "reason", k.reason());
     }
 
     @Override
@@ -77,7 +93,10 @@ record StatusReport(String redisEndpoint, long pingMicros, String nodeEndpoint, 
                         "problems", finances.problems().stream().map(Problem::reason).toList()),
                 "pending", Json.obj("count", pending.size(), "members", pending),
                 "lock", Json.obj("held", lock.isPresent(), "value", lock.orElse(null)),
-                "payees", Json.obj("overThreshold", overThreshold, "held", held),
+                "payees", Json.obj("overThreshold", overThreshold, "held", held.size(),
+                        "heldRows", held.stream().map(h -> Json.obj("login", h.login(), "balanceShannon", h.balance(),
+                                "reason", h.reason())).toList()),
+                "keyProblems", keyProblems.stream().map(StatusReport::key).toList(),
                 "lastFail", lastFail);
     }
 }

@@ -1,5 +1,6 @@
 package org.payoutdesk.ledger;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -11,5 +12,10 @@ public record Finances(long balance, long immature, long pending, long paid, lon
                        long lastCreditHeight, String lastCreditHash, List<Problem> problems) {
     public Finances {
         problems = List.copyOf(problems);
+    }
+
+    /** What the pool owes its miners: balance + pending, never wrapped. */
+    public BigInteger owedShannon() {
+        return BigInteger.valueOf(balance).add(BigInteger.valueOf(pending));
     }
 }

@@ -18,6 +18,7 @@ final class LedgerAuditor {
     static final String HISTORY_MIRRORED = "every payments:all member has its payments:<login> member";
     static final String NOT_NEGATIVE = "no negative balance or pending";
     static final String ROWS_PARSE = "every row parses";
+    static final String KEY_TYPES = "every pool key has its schema's type (finances present)";
 
     private static final int EXAMPLES = 3;
     private static final int BATCH = 5_000;
@@ -26,13 +27,17 @@ final class LedgerAuditor {
     private final PoolKeys keys;
     private final PayeeTableReader tables;
 
-    LedgerAuditor(RedisAccess redis, PoolKeys keys, PayeeTableReader tables) {
+    private final KeyCensus census;
+
+    LedgerAuditor(RedisAccess redis, PoolKeys keys, PayeeTableReader tables, KeyCensus census) {
         this.redis = redis;
         this.keys = keys;
         this.tables = tables;
+        this.census = census;
     }
 
     AuditReport audit() {
+        List<KeyProblem> keyProblems = census.all();
         List<PayeeRow> miners = tables.pipelined().rows();
         Snapshot s = snapshot();
         Finances finances = RowParser.finances(s.finances());
@@ -56,8 +61,14 @@ final class LedgerAuditor {
         history(violations, s.all());
         negatives(violations, miners, finances);
         malformed(violations, miners, pending, finances);
+        if (!keyProblems.isEmpty()) {
+            violations.add(new Violation(KEY_TYPES, keyProblems.size() + " keys of the wrong type or missing: "
+                    + String.join("; ", keyProblems.stream().limit(EXAMPLES).map(KeyProblem::reason).toList())
+                    + (keyProblems.size() > EXAMPLES ? "; ... (each one is listed under keyProblems)" : ""),
+                    0, keyProblems.size()));
+        }
         return new AuditReport(violations, List.of(PENDING_MINERS, PENDING_MEMBERS, PAID_MINERS, LOCK_IN_FLIGHT,
-                HISTORY_MIRRORED, NOT_NEGATIVE, ROWS_PARSE));
+                HISTORY_MIRRORED, NOT_NEGATIVE, ROWS_PARSE, KEY_TYPES), keyProblems);
     }
 
     private record Snapshot(Map<String, String> finances, List<Tuple> pending, String lock, List<String> all) { }
@@ -70,7 +81,8 @@ final class LedgerAuditor {
                 Response<String> lock = p.get(keys.lock());
                 Response<List<String>> all = p.zrange(keys.allPayments(), 0, -1);
                 p.sync();
-                return new Snapshot(f.get(), pend.get(), lock.get(), all.get());
+                // A key of the wrong type reads as empty here; KEY_TYPES names it.
+                return new Snapshot(orElse(f, Map.of()), orElse(pend, List.of()), orElse(lock, null), orElse(all, List.of()));
             }
         });
     }
@@ -116,7 +128,7 @@ final class LedgerAuditor {
                     for (int i = from; i < to; i++) scores.add(p.zscore(loginKeys.get(i), expectedMembers.get(i)));
                     p.sync();
                     for (int i = from; i < to; i++) {
-                        if (scores.get(i - from).get() == null) {
+                        if (orElse(scores.get(i - from), null) == null) {
                             count++;
                             if (examples.size() < EXAMPLES) {
                                 examples.add(sources.get(i) + " (no " + expectedMembers.get(i) + " in " + loginKeys.get(i) + ")");
@@ -173,6 +185,16 @@ final class LedgerAuditor {
         if (blocking.isEmpty()) return 0;
         if (examples.size() < EXAMPLES) examples.add(where + ": " + blocking.getFirst().reason());
         return 1;
+    }
+
+    /** The reply, or {@code fallback} when Redis refused the command on a key of another type. */
+    private static <T> T orElse(Response<T> r, T fallback) {
+        try {
+            T v = r.get();
+            return v == null ? fallback : v;
+        } catch (redis.clients.jedis.exceptions.JedisDataException wrongType) {
+            return fallback;
+        }
     }
 
     private static long clamp(BigInteger v) {

@@ -191,8 +191,7 @@ final class PayeeTableReader {
                 try {
                     return redis.client().hget(keys.miner(login), "balance");
                 } catch (JedisDataException wrongType) {
-                    typeProblems.add(new Problem(RowFlag.BAD_MEMBER,
-                            keys.miner(login) + " is not a hash: " + wrongType.getMessage()));
+                    typeProblems.add(wrongType(keys.miner(login)));
                     return null;
                 }
             });
@@ -225,8 +224,12 @@ final class PayeeTableReader {
             Map<String, String> m = r.get();
             return m == null ? Map.of() : m;
         } catch (JedisDataException e) {
-            problems.add(new Problem(RowFlag.BAD_MEMBER, key + " is not a hash: " + e.getMessage()));
+            problems.add(wrongType(key));
             return Map.of();
         }
+    }
+
+    private static Problem wrongType(String key) {
+        return new Problem(RowFlag.WRONG_TYPE, key + " is not a hash (another Redis type): its balance cannot be read");
     }
 }

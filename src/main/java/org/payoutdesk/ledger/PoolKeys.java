@@ -71,7 +71,7 @@ public final class PoolKeys {
     /** Member of payments:&lt;login&gt;: {@code txHash:amount}. */
     public static String loginPaymentMember(String txHash, long amount) { return txHash + ":" + amount; }
 
-    private static String escapeGlob(String s) {
+    static String escapeGlob(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') b.append('\\');

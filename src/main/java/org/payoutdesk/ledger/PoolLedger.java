@@ -88,6 +88,18 @@ public interface PoolLedger extends AutoCloseable {
     /** BGSAVE. */
     void bgsave();
 
+    /**
+     * The pool-wide keys a payment reads or writes (finances, payments:pending, :lock, :all, the journal) that have
+     * the wrong Redis type, and finances when it is missing. One pipelined round trip.
+     */
+    List<KeyProblem> poolKeyProblems();
+
+    /** {@code payments:<login>} of these logins that hold another type than a sorted set (pipelined TYPE). */
+    List<KeyProblem> loginKeyProblems(java.util.Collection<String> logins);
+
+    /** Every key under miners:*, settings:*, payments:* (and finances) of the wrong type or missing: each one. */
+    List<KeyProblem> keyProblems();
+
     /** The invariants listed at the end of SCHEMA.md's key section. */
     AuditReport audit();
 

@@ -36,6 +36,7 @@ public final class RedisPoolLedger implements PoolLedger {
     private final PoolKeys keys;
     private final Clock clock;
     private final PayeeTableReader tables;
+    private final KeyCensus census;
     private volatile Runnable afterWatchedRead = () -> { };
 
     public RedisPoolLedger(RedisEndpoint endpoint, String coin, Clock clock) {
@@ -43,6 +44,7 @@ public final class RedisPoolLedger implements PoolLedger {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.redis = new RedisAccess(Objects.requireNonNull(endpoint, "endpoint"));
         this.tables = new PayeeTableReader(redis, keys);
+        this.census = new KeyCensus(redis, keys);
     }
 
     public RedisPoolLedger(RedisEndpoint endpoint, String coin) {
@@ -75,6 +77,12 @@ public final class RedisPoolLedger implements PoolLedger {
     @Override public PayeeTable payeeTable() { return tables.pipelined(); }
 
     @Override public PayeeTable payeeTablePerPayee() { return tables.perPayee(); }
+
+    @Override public List<KeyProblem> poolKeyProblems() { return census.poolKeys(); }
+
+    @Override public List<KeyProblem> loginKeyProblems(java.util.Collection<String> logins) { return census.loginPayments(logins); }
+
+    @Override public List<KeyProblem> keyProblems() { return census.all(); }
 
     @Override
     public Optional<PayeeRow> payee(String login) {
@@ -258,7 +266,17 @@ public final class RedisPoolLedger implements PoolLedger {
 
     @Override
     public Finances finances() {
-        return RowParser.finances(redis.call("HGETALL " + keys.finances(), () -> redis.client().hgetAll(keys.finances())));
+        Map<String, String> hash;
+        try {
+            hash = redis.call("HGETALL " + keys.finances(), () -> redis.client().hgetAll(keys.finances()));
+        } catch (LedgerException e) {
+            if (!(e.getCause() instanceof redis.clients.jedis.exceptions.JedisDataException)) throw e;
+            // Another Redis type under finances: nothing of it can be read; flagged, never thrown.
+            return RowParser.finances(Map.of(), new Problem(RowFlag.WRONG_TYPE, keys.finances() + " is not a hash"));
+        }
+        return hash.isEmpty()
+                ? RowParser.finances(hash, new Problem(RowFlag.MISSING, keys.finances() + " is missing"))
+                : RowParser.finances(hash);
     }
 
     @Override
@@ -333,7 +351,7 @@ public final class RedisPoolLedger implements PoolLedger {
 
     @Override
     public AuditReport audit() {
-        return new LedgerAuditor(redis, keys, tables).audit();
+        return new LedgerAuditor(redis, keys, tables, census).audit();
     }
 
     @Override

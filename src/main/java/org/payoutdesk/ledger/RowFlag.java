@@ -10,6 +10,10 @@ public enum RowFlag {
     NEGATIVE,
     /** A sorted-set member or lock value does not have the expected login:amount / txHash:... shape. */
     BAD_MEMBER,
+    /** The row's key (miners:, settings:) holds another Redis type than a hash; nothing of it can be read. */
+    WRONG_TYPE,
+    /** A key the schema needs (finances) does not exist. */
+    MISSING,
     /** A member in the open-etc-pool-friends fork format (with txcharges); parsed, shown, informational. */
     FORK_FORMAT
 }

@@ -32,8 +32,8 @@ public final class RowParser {
     }
 
     /** The {@code <coin>:finances} hash; txcharges is -1 when the fork's field is absent. */
-    public static Finances finances(Map<String, String> hash) {
-        List<Problem> problems = new ArrayList<>();
+    public static Finances finances(Map<String, String> hash, Problem... found) {
+        List<Problem> problems = new ArrayList<>(List.of(found));
         long balance = FieldCheck.amount("balance", hash.get("balance"), problems);
         long immature = FieldCheck.amount("immature", hash.get("immature"), problems);
         long pending = FieldCheck.amount("pending", hash.get("pending"), problems);

@@ -18,6 +18,11 @@ public final class Shannon {
         return BigInteger.valueOf(shannon).multiply(WEI_PER_SHANNON);
     }
 
+    /** A sum of Shannon (which may exceed a long) in wei. */
+    public static BigInteger toWei(BigInteger shannon) {
+        return shannon.multiply(WEI_PER_SHANNON);
+    }
+
     /** Exact Shannon of a wei amount; throws when it is not a whole number of Shannon or overflows a long. */
     public static long fromWeiExact(BigInteger wei) {
         BigInteger[] qr = wei.divideAndRemainder(WEI_PER_SHANNON);
@@ -29,12 +34,20 @@ public final class Shannon {
 
     /** Whole Shannon in a wei amount, rounded towards zero (for displaying wallet balances). */
     public static long fromWeiFloor(BigInteger wei) {
-        return wei.divide(WEI_PER_SHANNON).longValue();
+        BigInteger s = wei.divide(WEI_PER_SHANNON);
+        // Saturate instead of wrapping: a wallet beyond int64 Shannon must not display as a negative number.
+        if (s.bitLength() >= 64) return s.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        return s.longValue();
     }
 
     /** "1.5", "0.000000001", "-2": the exact ETH value with at most 9 decimals, trailing zeros dropped. */
     public static String formatEth(long shannon) {
         return BigDecimal.valueOf(shannon, 9).stripTrailingZeros().toPlainString();
+    }
+
+    /** {@link #formatEth(long)} of a sum that may exceed a long. */
+    public static String formatEth(BigInteger shannon) {
+        return new BigDecimal(shannon, 9).stripTrailingZeros().toPlainString();
     }
 
     /** "1.500000000": exactly 9 decimals, for aligned columns. */

@@ -9,7 +9,7 @@ import org.payoutdesk.ledger.AuditReport;
  * @param owedShannon   finances balance + pending: what the pool owes its miners now
  * @param walletWei     null when the node could not be asked
  */
-public record AuditResult(AuditReport ledger, long owedShannon, BigInteger walletWei, String walletProblem) {
+public record AuditResult(AuditReport ledger, BigInteger owedShannon, BigInteger walletWei, String walletProblem) {
     public boolean walletCovers() {
         return walletWei != null && walletWei.compareTo(org.payoutdesk.money.Shannon.toWei(owedShannon)) >= 0;
     }

@@ -4,10 +4,13 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import org.payoutdesk.chain.ChainException;
@@ -18,6 +21,9 @@ import org.payoutdesk.chain.Receipt;
 import org.payoutdesk.chain.Signer;
 import org.payoutdesk.chain.SignerCheck;
 import org.payoutdesk.ledger.Finances;
+import org.payoutdesk.ledger.KeyProblem;
+import org.payoutdesk.ledger.KeyRole;
+import org.payoutdesk.ledger.PayeeRow;
 import org.payoutdesk.ledger.PendingPayment;
 import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.money.Shannon;
@@ -95,8 +101,38 @@ public final class PaymentDesk {
         }
         Planner planner = new Planner(settings.threshold(), settings.requirePeers());
         NodeState state = nodeState();
-        return planner.plan(ledger.payeeTable().rows(), ledger.pendingPayments(), ledger.lockValue().orElse(null),
-                state, max, extra);
+        // Pool keys of the wrong type (or finances missing) block the batch and are not read: a command on them
+        // would be refused, and the pool's MULTI groups would fail half-way after the transfer left.
+        List<KeyProblem> poolKeys = ledger.poolKeyProblems();
+        Set<KeyRole> bad = EnumSet.noneOf(KeyRole.class);
+        for (KeyProblem k : poolKeys) {
+            bad.add(k.role());
+            extra.add(new Blocker(Blocker.Kind.LEDGER, k.reason(), remedy(k)));
+        }
+        Finances finances = bad.contains(KeyRole.FINANCES) ? null : ledger.finances();
+        if (finances != null && !finances.problems().isEmpty()) {
+            extra.add(new Blocker(Blocker.Kind.LEDGER, ledger.coin() + ":finances does not parse: "
+                    + finances.problems().getFirst().reason(), "Fix the field by hand (redis-cli HSET) before paying."));
+            finances = null;
+        }
+        List<PendingPayment> pending = bad.contains(KeyRole.PENDING) ? List.of() : ledger.pendingPayments();
+        String lock = bad.contains(KeyRole.LOCK) ? null : ledger.lockValue().orElse(null);
+        List<PayeeRow> rows = ledger.payeeTable().rows();
+        PayoutPlan plan = planner.plan(rows, pending, lock, state, max, extra, finances, Map.of());
+        if (plan.payments().isEmpty()) return plan;
+        // payments:<login> of another type: WritePayment's ZADD would fail after the transfer; hold that miner.
+        Map<String, String> keyHeld = new HashMap<>();
+        for (KeyProblem k : ledger.loginKeyProblems(plan.payments().stream().map(PlannedPayment::login).toList())) {
+            keyHeld.put(k.login(), k.reason() + ": the pool's WritePayment could not record the payment");
+        }
+        return keyHeld.isEmpty() ? plan : planner.plan(rows, pending, lock, state, max, extra, finances, keyHeld);
+    }
+
+    private static String remedy(KeyProblem k) {
+        return k.role() == KeyRole.FINANCES && "none".equals(k.found())
+                ? "Restore the finances hash (balance, pending, paid as the pool keeps them) before paying: the pool's "
+                        + "WritePayment would create it half-filled."
+                : "Rename or repair the key by hand (redis-cli TYPE / RENAME) before paying.";
     }
 
     /**
@@ -273,7 +309,7 @@ public final class PaymentDesk {
 
     public AuditResult audit() {
         Finances f = ledger.finances();
-        long owed = Math.addExact(f.balance(), f.pending());
+        BigInteger owed = f.owedShannon();
         try {
             return new AuditResult(ledger.audit(), owed, node.balance(settings.poolAddress()), null);
         } catch (ChainException e) {

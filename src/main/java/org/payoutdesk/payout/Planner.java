@@ -3,8 +3,11 @@ package org.payoutdesk.payout;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.payoutdesk.ledger.Finances;
 import org.payoutdesk.ledger.PayeeRow;
 import org.payoutdesk.ledger.PendingPayment;
 import org.payoutdesk.ledger.Problem;
@@ -29,32 +32,59 @@ public final class Planner {
 
     public PayoutPlan plan(List<PayeeRow> payees, List<PendingPayment> pending, String lockValue,
                            NodeState node, int max, List<Blocker> extraBlockers) {
-        List<PlannedPayment> payments = new ArrayList<>();
+        return plan(payees, pending, lockValue, node, max, extraBlockers, null, Map.of());
+    }
+
+    /**
+     * @param finances  the pool's finances hash, for the int64 limits of the batch's HINCRBYs; null when unknown
+     * @param keyHeld   login → why a key of that miner cannot take a payment (e.g. payments:&lt;login&gt; of another type)
+     */
+    public PayoutPlan plan(List<PayeeRow> payees, List<PendingPayment> pending, String lockValue,
+                           NodeState node, int max, List<Blocker> extraBlockers, Finances finances,
+                           Map<String, String> keyHeld) {
+        List<PlannedPayment> candidates = new ArrayList<>();
+        Map<String, PayeeRow> rows = new HashMap<>();
         List<HeldPayment> held = new ArrayList<>();
         for (PayeeRow row : payees) {
             boolean own = row.threshold() > 0;
             long threshold = own ? row.threshold() : globalThreshold;
             if (!row.payable()) {
-                // A row whose numbers do not parse reads 0 there: it may well be owed money, so it is
+                // A row whose numbers or key cannot be read reads 0 there: it may well be owed money, so it is
                 // held with its reason rather than silently left out as "under the threshold".
-                if (row.balance() > threshold || unreadableNumbers(row)) {
+                if (row.balance() > threshold || unreadable(row)) {
                     held.add(new HeldPayment(row.login(), row.balance(), problems(row.problems())));
                 }
                 continue;
             }
             if (row.balance() <= threshold) continue;
+            String keyProblem = keyHeld.get(row.login());
+            if (keyProblem != null) {
+                held.add(new HeldPayment(row.login(), row.balance(), keyProblem));
+                continue;
+            }
             String reason = "balance " + Shannon.formatEth(row.balance()) + " ETH > "
                     + (own ? "own" : "global") + " threshold " + Shannon.formatEth(threshold) + " ETH";
-            payments.add(new PlannedPayment(row.login(), row.balance(), threshold, own, reason));
+            candidates.add(new PlannedPayment(row.login(), row.balance(), threshold, own, reason));
+            rows.put(row.login(), row);
         }
         // Biggest debts first, so a batch cut short (--max, stop, halt) pays those who wait most.
-        payments.sort(Comparator.comparingLong(PlannedPayment::amount).reversed()
+        candidates.sort(Comparator.comparingLong(PlannedPayment::amount).reversed()
                 .thenComparing(PlannedPayment::login));
+        BatchLimits limits = new BatchLimits(finances, node.nodeProblem() == null ? node.walletWei() : null);
+        List<PlannedPayment> payments = new ArrayList<>();
+        for (PlannedPayment p : candidates) {
+            if (max > 0 && payments.size() >= max) break;
+            String unpayable = limits.refuse(rows.get(p.login()), p.amount());
+            if (unpayable != null) {
+                held.add(new HeldPayment(p.login(), p.amount(), unpayable));
+                continue;
+            }
+            limits.take(p.amount());
+            payments.add(p);
+        }
         held.sort(Comparator.comparing(HeldPayment::login));
-        if (max > 0 && payments.size() > max) payments = new ArrayList<>(payments.subList(0, max));
 
-        long total = 0;
-        for (PlannedPayment p : payments) total = Math.addExact(total, p.amount());
+        long total = limits.totalShannon();
         BigInteger gasPerPayment = TRANSFER_GAS.multiply(node.gasPriceWei());
 
         List<Blocker> blockers = new ArrayList<>(extraBlockers);
@@ -103,8 +133,9 @@ public final class Planner {
         }
     }
 
-    private static boolean unreadableNumbers(PayeeRow row) {
-        return row.problems().stream().anyMatch(p -> p.flag() == RowFlag.BAD_NUMBER || p.flag() == RowFlag.NEGATIVE);
+    private static boolean unreadable(PayeeRow row) {
+        return row.problems().stream().anyMatch(p -> p.flag() == RowFlag.BAD_NUMBER || p.flag() == RowFlag.NEGATIVE
+                || p.flag() == RowFlag.WRONG_TYPE);
     }
 
     private static String problems(List<Problem> problems) {

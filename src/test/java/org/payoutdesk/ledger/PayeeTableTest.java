@@ -116,7 +116,7 @@ class PayeeTableTest extends LedgerCase {
         Map<String, PayeeRow> rows = byLogin(table);
         assertEquals(new PayeeRow(A, 1_000, 0, 0, 0, 0, 0, 0, List.of()), rows.get(A)); // balance only
         assertEquals(2, rows.get(B).balance());
-        assertEquals(RowFlag.BAD_MEMBER, rows.get(WRONG_TYPE).problems().getFirst().flag());
+        assertEquals(RowFlag.WRONG_TYPE, rows.get(WRONG_TYPE).problems().getFirst().flag());
         assertEquals(scanCalls(100) + 3, table.roundTrips());
     }
 

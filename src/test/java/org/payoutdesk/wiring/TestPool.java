@@ -125,10 +125,29 @@ final class TestPool {
     }
 
     Run run(String... args) {
+        return run(line -> { }, args);
+    }
+
+    /** A run whose progress lines (stderr) are also handed to {@code onErrLine} as they come, e.g. to kill a server mid-batch. */
+    Run run(java.util.function.Consumer<String> onErrLine, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.io.OutputStream watched = new java.io.OutputStream() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(int b) {
+                err.write(b);
+                if (b == '\n') {
+                    onErrLine.accept(line.toString());
+                    line.setLength(0);
+                } else {
+                    line.append((char) b);
+                }
+            }
+        };
         int exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Main.wiring()).run(args);
+                new PrintStream(watched, true, StandardCharsets.UTF_8), Main.wiring()).run(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

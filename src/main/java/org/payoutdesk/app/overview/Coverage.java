@@ -12,10 +12,14 @@ import org.payoutdesk.money.Shannon;
  * @param walletWei   the pool wallet on chain
  * @param owedShannon finances balance + pending
  */
-public record Coverage(BigInteger walletWei, long owedShannon) {
+public record Coverage(BigInteger walletWei, BigInteger owedShannon) {
     public Coverage {
         if (walletWei == null || walletWei.signum() < 0) throw new IllegalArgumentException("walletWei");
-        if (owedShannon < 0) throw new IllegalArgumentException("owedShannon < 0");
+        if (owedShannon == null) throw new IllegalArgumentException("owedShannon");
+    }
+
+    public Coverage(BigInteger walletWei, long owedShannon) {
+        this(walletWei, BigInteger.valueOf(owedShannon));
     }
 
     public BigInteger owedWei() {
@@ -29,7 +33,8 @@ public record Coverage(BigInteger walletWei, long owedShannon) {
 
     /** wallet / owed × 100, rounded down to 2 decimals; empty when nothing is owed. */
     public java.util.Optional<BigDecimal> percent() {
-        if (owedShannon == 0) return java.util.Optional.empty();
+        // A negative owed (a damaged finances hash, flagged by the audit) owes nothing to cover.
+        if (owedShannon.signum() <= 0) return java.util.Optional.empty();
         BigInteger hundredths = walletWei.multiply(BigInteger.valueOf(10_000)).divide(owedWei());
         return java.util.Optional.of(new BigDecimal(hundredths, 2));
     }

@@ -197,8 +197,8 @@ public final class OverviewView extends ScrollPane {
         }
     }
 
-    private static long owedOf(Finances f) {
-        return Math.addExact(f.balance(), f.pending());
+    private static java.math.BigInteger owedOf(Finances f) {
+        return f.owedShannon();
     }
 
     private void renderPaid(PaidWindows w) {
@@ -266,7 +266,7 @@ public final class OverviewView extends ScrollPane {
         payees.value("over-threshold", "Over threshold", String.format(Locale.ROOT, "%,d", st.overThreshold()));
         payees.value("flagged", "Flagged rows", String.format(Locale.ROOT, "%,d", st.flagged()))
                 .getStyleClass().add(st.flagged() > 0 ? "warn-text" : "ok-text");
-        payees.amount("payees-owed", "Σ payee balance + pending", Math.addExact(st.totalBalance(), st.totalPending()));
+        payees.amount("payees-owed", "Σ payee balance + pending", st.totalBalance().add(st.totalPending()));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         BalanceBuckets b = st.buckets();
         for (int i = 0; i < b.size(); i++) {

@@ -1,11 +1,13 @@
 package org.payoutdesk.app.overview;
 
+import java.math.BigInteger;
+
 /** Sums (Shannon) of payments made in the last 24 hours and the last 7 days before {@code now}. */
 public final class PaidWindows {
     static final long DAY = 86_400;
     private final long now;
-    private long day;
-    private long week;
+    private BigInteger day = BigInteger.ZERO;
+    private BigInteger week = BigInteger.ZERO;
     private int dayCount;
     private int weekCount;
 
@@ -17,11 +19,11 @@ public final class PaidWindows {
     public void add(long epochSecond, long shannon) {
         long age = now - epochSecond;
         if (age <= 7 * DAY) {
-            week = Math.addExact(week, shannon);
+            week = week.add(BigInteger.valueOf(shannon));
             weekCount++;
         }
         if (age <= DAY) {
-            day = Math.addExact(day, shannon);
+            day = day.add(BigInteger.valueOf(shannon));
             dayCount++;
         }
     }
@@ -31,9 +33,9 @@ public final class PaidWindows {
         return now - 7 * DAY;
     }
 
-    public long last24h() { return day; }
+    public BigInteger last24h() { return day; }
 
-    public long last7d() { return week; }
+    public BigInteger last7d() { return week; }
 
     public int count24h() { return dayCount; }
 

@@ -1,5 +1,6 @@
 package org.payoutdesk.app.overview;
 
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,17 +10,21 @@ import java.util.List;
 /** Sum (Shannon) and count of payments per calendar day over the last N days, oldest day first. */
 public final class PayoutsPerDay {
     /** One day's payouts. */
-    public record Day(LocalDate date, long shannon, int count) {
+    public record Day(LocalDate date, BigInteger shannon, int count) {
+        public Day(LocalDate date, long shannon, int count) {
+            this(date, BigInteger.valueOf(shannon), count);
+        }
     }
 
     private final LocalDate first;
-    private final long[] sums;
+    private final BigInteger[] sums;
     private final int[] counts;
     private final ZoneId zone;
 
     public PayoutsPerDay(LocalDate today, int days, ZoneId zone) {
         this.first = today.minusDays(days - 1L);
-        this.sums = new long[days];
+        this.sums = new BigInteger[days];
+        java.util.Arrays.fill(sums, BigInteger.ZERO);
         this.counts = new int[days];
         this.zone = zone;
     }
@@ -35,7 +40,7 @@ public final class PayoutsPerDay {
         long i = d.toEpochDay() - first.toEpochDay();
         if (i < 0) return false;
         if (i < sums.length) {
-            sums[(int) i] = Math.addExact(sums[(int) i], shannon);
+            sums[(int) i] = sums[(int) i].add(BigInteger.valueOf(shannon));
             counts[(int) i]++;
         }
         return true;

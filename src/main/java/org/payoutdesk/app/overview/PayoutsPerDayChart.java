@@ -45,7 +45,7 @@ public final class PayoutsPerDayChart extends XYChart<LocalDate, Number> {
         days.cover(list.getFirst().date(), list.getLast().date());
         // The exact day rides along as the extra value (its tooltip, tests).
         series.getData().setAll(list.stream().map(d -> new XYChart.Data<LocalDate, Number>(d.date(),
-                BigDecimal.valueOf(d.shannon(), 9).doubleValue(), d)).toList());
+                new BigDecimal(d.shannon(), 9).doubleValue(), d)).toList());
     }
 
     /** "Mon 23 Nov 2026 · 2 payments" and the exact sum: what a bar's tooltip says. */
@@ -53,7 +53,7 @@ public final class PayoutsPerDayChart extends XYChart<LocalDate, Number> {
         String count = d.count() == 0 ? "no payments" : d.count() == 1 ? "1 payment"
                 : String.format(Locale.ROOT, "%,d payments", d.count());
         return TIP_DATE.format(d.date()) + " · " + count + "\n"
-                + Amounts.ethWithUnit(d.shannon()) + " (" + Amounts.shannonHint(d.shannon()) + ")";
+                + Amounts.ethWithUnitOfShannon(d.shannon()) + " (" + Amounts.shannonHint(d.shannon()) + ")";
     }
 
     /** The plotted days, oldest first. */

@@ -11,7 +11,7 @@ import org.payoutdesk.payout.NodeState;
  * @param history      the samples kept so far, oldest first (this reading's included when the node answered)
  * @param historyProblem why the history could not be read or written; null when it could
  */
-public record WalletReading(NodeState node, long owedShannon, List<WalletSample> history, String historyProblem) {
+public record WalletReading(NodeState node, java.math.BigInteger owedShannon, List<WalletSample> history, String historyProblem) {
     public WalletReading {
         history = List.copyOf(history);
     }

@@ -29,12 +29,15 @@ public final class WalletService extends LedgerLoad<WalletReading> {
 
     static WalletReading read(PaymentDesk desk, WalletSampleFile samples, long now) {
         Finances f = desk.ledger().finances();
-        long owed = Math.addExact(f.balance(), f.pending());
+        java.math.BigInteger owed = f.owedShannon();
         NodeState node = desk.nodeState();
         String problem = null;
         List<WalletSample> history = List.of();
         try {
-            if (node.nodeProblem() == null) samples.append(new WalletSample(now, node.walletWei(), owed));
+            // The trend file keeps int64 Shannon; a damaged finances (negative, beyond int64) is not sampled.
+            if (node.nodeProblem() == null && owed.signum() >= 0 && owed.bitLength() < 64) {
+                samples.append(new WalletSample(now, node.walletWei(), owed.longValueExact()));
+            }
             WalletSamples read = samples.read(now);
             history = read.samples();
             if (!read.rejected().isEmpty()) problem = read.rejected().size() + " unreadable line(s) in " + samples.path() + " skipped";

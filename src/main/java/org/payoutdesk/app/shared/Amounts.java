@@ -22,13 +22,22 @@ public final class Amounts {
     /** A wei amount as ETH: 9 decimals when it is whole Shannon, else every one of its 18 (never rounded). */
     public static String ethWithUnit(java.math.BigInteger wei) {
         boolean wholeShannon = wei.mod(Shannon.WEI_PER_SHANNON).signum() == 0;
-        return (wholeShannon ? Shannon.formatEthFixed(Shannon.fromWeiFloor(wei))
+        return (wholeShannon ? new java.math.BigDecimal(wei, 18).setScale(9, java.math.RoundingMode.UNNECESSARY).toPlainString()
                 : new java.math.BigDecimal(wei, 18).toPlainString()) + " ETH";
     }
 
     /** "1,500,000,000,000,000,000 wei": the exact on-chain integer. */
     public static String weiHint(java.math.BigInteger wei) {
         return String.format(Locale.ROOT, "%,d wei", wei);
+    }
+
+    /** A sum of Shannon that may exceed a long (totals over a whole ledger), as ETH with 9 decimals. */
+    public static String ethWithUnitOfShannon(java.math.BigInteger shannon) {
+        return new java.math.BigDecimal(shannon, 9).toPlainString() + " ETH";
+    }
+
+    public static String shannonHint(java.math.BigInteger shannon) {
+        return String.format(Locale.ROOT, "%,d Shannon", shannon);
     }
 
     /** "1,500,000,000 Shannon": the exact stored integer, grouped for reading. */

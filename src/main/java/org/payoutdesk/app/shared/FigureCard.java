@@ -44,6 +44,15 @@ public final class FigureCard extends VBox {
         return v;
     }
 
+    /** Adds a row for a sum of Shannon that may exceed a long (totals over the whole ledger). */
+    public Label amount(String id, String name, java.math.BigInteger shannon) {
+        Label v = value(id, name, Amounts.ethWithUnitOfShannon(shannon));
+        v.getStyleClass().add(Amounts.STYLE);
+        v.setMinWidth(Region.USE_PREF_SIZE);
+        v.setTooltip(new Tooltip(Amounts.shannonHint(shannon)));
+        return v;
+    }
+
     /** Adds a wei amount row (the wallet): exact ETH, exact wei on hover. */
     public Label wei(String id, String name, java.math.BigInteger wei) {
         Label v = value(id, name, Amounts.ethWithUnit(wei));
