@@ -8,27 +8,32 @@ import org.payoutdesk.money.Shannon;
 /**
  * What one batch can pay without any number wrapping: every amount the pool's HINCRBYs add (miner pending and
  * paid, finances pending and paid) must stay an int64, or Redis refuses the increment after the transfer has left;
- * and no single payment can be more than the whole wallet. A payment over a limit is held with the reason, so one
- * absurd row never stops the others. Sums are BigInteger.
+ * and no single payment can be more than any wallet of the coin could ever hold. A payment over a limit is held with
+ * the reason, so one absurd row never stops the others (a wallet that is merely short stays the batch's FUNDS
+ * blocker: the operator funds it). Sums are BigInteger.
  */
 final class BatchLimits {
     private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /**
+     * 10^9 coins, in Shannon: more than the whole supply of any Ethereum-family coin a pool pays (ETH about 1.2 x 10^8,
+     * ETC at most 2.1 x 10^8), so a single balance above it is damage, not a debt.
+     */
+    static final long MAX_PAYMENT_SHANNON = 1_000_000_000L * Shannon.PER_ETH;
 
     private final Finances finances;
-    private final BigInteger walletWei;
     private BigInteger total = BigInteger.ZERO;
 
-    /**
-     * @param finances  null when unknown (then only the batch total is bounded)
-     * @param walletWei null when the node did not answer
-     */
-    BatchLimits(Finances finances, BigInteger walletWei) {
+    /** @param finances null when unknown (then only the batch total is bounded) */
+    BatchLimits(Finances finances) {
         this.finances = finances;
-        this.walletWei = walletWei;
     }
 
     /** Why {@code amount} to {@code row} cannot join the batch, or null when it can. */
     String refuse(PayeeRow row, long amount) {
+        if (amount > MAX_PAYMENT_SHANNON) {
+            return "balance " + Shannon.formatEth(amount) + " ETH is more than any wallet of the coin could ever hold "
+                    + "(over " + Shannon.formatEth(MAX_PAYMENT_SHANNON) + "): a damaged row, not a debt";
+        }
         BigInteger a = BigInteger.valueOf(amount);
         if (overflows(row.pending(), a)) return overflow(row.login() + " pending", row.pending(), amount);
         if (overflows(row.paid(), a)) return overflow(row.login() + " paid", row.paid(), amount);
@@ -39,10 +44,6 @@ final class BatchLimits {
         if (finances != null) {
             if (overflows(finances.pending(), withThis)) return overflow("finances pending", finances.pending(), withThis);
             if (overflows(finances.paid(), withThis)) return overflow("finances paid", finances.paid(), withThis);
-        }
-        if (walletWei != null && Shannon.toWei(amount).compareTo(walletWei) > 0) {
-            return "balance " + Shannon.formatEth(amount) + " ETH is more than the whole wallet holds ("
-                    + Shannon.formatWeiAsEth(walletWei) + " ETH): fund the pool address to pay it";
         }
         return null;
     }

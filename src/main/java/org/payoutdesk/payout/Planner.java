@@ -70,7 +70,7 @@ public final class Planner {
         // Biggest debts first, so a batch cut short (--max, stop, halt) pays those who wait most.
         candidates.sort(Comparator.comparingLong(PlannedPayment::amount).reversed()
                 .thenComparing(PlannedPayment::login));
-        BatchLimits limits = new BatchLimits(finances, node.nodeProblem() == null ? node.walletWei() : null);
+        BatchLimits limits = new BatchLimits(finances);
         List<PlannedPayment> payments = new ArrayList<>();
         for (PlannedPayment p : candidates) {
             if (max > 0 && payments.size() >= max) break;

@@ -42,7 +42,7 @@ class AuditTest extends LedgerCase {
         assertTrue(r.clean(), r.violations().toString());
         assertEquals(List.of(LedgerAuditor.PENDING_MINERS, LedgerAuditor.PENDING_MEMBERS, LedgerAuditor.PAID_MINERS,
                 LedgerAuditor.LOCK_IN_FLIGHT, LedgerAuditor.HISTORY_MIRRORED, LedgerAuditor.NOT_NEGATIVE,
-                LedgerAuditor.ROWS_PARSE), r.checked());
+                LedgerAuditor.ROWS_PARSE, LedgerAuditor.KEY_TYPES), r.checked());
     }
 
     @Test

@@ -100,4 +100,27 @@ class PlannerTest {
         assertEquals(List.of(B, C), plan.payments().stream().map(PlannedPayment::login).toList());
         assertEquals(5, plan.totalShannon());
     }
+
+    @Test
+    void amountsThatWouldWrapAnInt64AreHeldWithTheirReasonAndTheOthersPlanned() {
+        Planner planner = new Planner(500_000_000L, 0);
+        NodeState rich = node(0, new BigInteger("10").pow(40));
+        PayeeRow absurd = row(A, Long.MAX_VALUE, 0);
+        PayeeRow paidFull = new PayeeRow(B, 600_000_000L, 0, 0, Long.MAX_VALUE - 1, 0, 0, 0, List.of());
+        PayeeRow good = row("0x" + "c".repeat(40), 700_000_000L, 0);
+        org.payoutdesk.ledger.Finances nearFull = new org.payoutdesk.ledger.Finances(0, 0, 0, Long.MAX_VALUE - 800_000_000L,
+                0, -1, 0, null, List.of());
+        PayeeRow second = row("0x" + "d".repeat(40), 900_000_000L, 0);
+        PayoutPlan plan = planner.plan(List.of(absurd, paidFull, good, second), List.of(), null, rich, 0, List.of(),
+                nearFull, java.util.Map.of());
+        // Biggest first: 0.9 ETH would take finances.paid past int64 and is held; 0.7 ETH still fits.
+        assertEquals(List.of("0x" + "c".repeat(40)), plan.payments().stream().map(PlannedPayment::login).toList());
+        assertEquals(700_000_000L, plan.totalShannon());
+        java.util.Map<String, String> held = new java.util.TreeMap<>();
+        plan.held().forEach(h -> held.put(h.login(), h.reason()));
+        assertTrue(held.get(A).contains("more than any wallet of the coin could ever hold"), held.get(A));
+        assertTrue(held.get(B).contains(B + " paid past the int64 limit"), held.get(B));
+        assertTrue(held.get("0x" + "d".repeat(40)).contains("finances paid past the int64 limit"), held.toString());
+        assertTrue(plan.blockers().isEmpty(), plan.blockers().toString());
+    }
 }

@@ -58,9 +58,9 @@ class BadLedgerTest extends TestPoolCase {
         String badSettings = TestPool.newLogin();
         String badHistory = TestPool.newLogin();
         try (Jedis j = pool.jedis()) {
-            // A valid int64 near the limit: more than any wallet holds.
+            // A valid int64 near the limit: more than any wallet of the coin could ever hold.
             j.hset("eth:miners:" + huge, Map.of("balance", Long.toString(Long.MAX_VALUE), "paid", "0", "pending", "0"));
-            bad.put(huge, "more than the whole wallet holds");
+            bad.put(huge, "more than any wallet of the coin could ever hold");
             // Paying it would take miners.paid past int64: Redis would refuse WritePayment's HINCRBY after the send.
             j.hset("eth:miners:" + paidFull, Map.of("balance", "600000000", "paid", Long.toString(Long.MAX_VALUE - 5)));
             bad.put(paidFull, "past the int64 limit");
