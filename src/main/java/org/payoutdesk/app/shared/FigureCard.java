@@ -36,29 +36,25 @@ public final class FigureCard extends VBox {
 
     /** Adds an amount row; the value label gets the id {@code fig-<id>} for lookups. */
     public Label amount(String id, String name, long shannon) {
-        Label v = value(id, name, Amounts.ethWithUnit(shannon));
-        v.getStyleClass().add(Amounts.STYLE);
-        // Never ellipsize money: the card grows instead.
-        v.setMinWidth(Region.USE_PREF_SIZE);
-        v.setTooltip(new Tooltip(Amounts.shannonHint(shannon)));
-        return v;
+        return money(id, name, Amounts.ethWithUnit(shannon), Amounts.shannonHint(shannon));
     }
 
     /** Adds a row for a sum of Shannon that may exceed a long (totals over the whole ledger). */
     public Label amount(String id, String name, java.math.BigInteger shannon) {
-        Label v = value(id, name, Amounts.ethWithUnitOfShannon(shannon));
-        v.getStyleClass().add(Amounts.STYLE);
-        v.setMinWidth(Region.USE_PREF_SIZE);
-        v.setTooltip(new Tooltip(Amounts.shannonHint(shannon)));
-        return v;
+        return money(id, name, Amounts.ethWithUnitOfShannon(shannon), Amounts.shannonHint(shannon));
     }
 
     /** Adds a wei amount row (the wallet): exact ETH, exact wei on hover. */
     public Label wei(String id, String name, java.math.BigInteger wei) {
-        Label v = value(id, name, Amounts.ethWithUnit(wei));
+        return money(id, name, Amounts.ethWithUnit(wei), Amounts.weiHint(wei));
+    }
+
+    private Label money(String id, String name, String text, String exact) {
+        Label v = value(id, name, text);
         v.getStyleClass().add(Amounts.STYLE);
+        // Never ellipsize money: the card grows instead.
         v.setMinWidth(Region.USE_PREF_SIZE);
-        v.setTooltip(new Tooltip(Amounts.weiHint(wei)));
+        v.setTooltip(new Tooltip(exact));
         return v;
     }
 
