@@ -1,24 +1,19 @@
 package org.payoutdesk.app.review;
 
 import java.util.concurrent.Callable;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.payoutdesk.app.shared.FxmlControl;
 import org.payoutdesk.app.shared.LedgerLoad;
 import org.payoutdesk.ledger.PoolLedger;
 
 /**
- * "Payouts halted" across the top of the window, with the batch's lastFail and a way to Pending.
- * It stays until dismissed, or until a refresh finds nothing pending after it had seen something
- * pending (a halt that left nothing pending, e.g. funds short, stays until dismissed so its reason
- * is not lost on the very next refresh).
+ * "Payouts halted" across the top of the window, with the batch's lastFail and a way to Pending
+ * (layout in {@code review/halt-banner.fxml}). It stays until dismissed, or until a refresh finds nothing
+ * pending after it had seen something pending (a halt that left nothing pending, e.g. funds short, stays
+ * until dismissed so its reason is not lost on the very next refresh).
  */
 public final class HaltBanner extends HBox {
     public static final String ID = "halt-banner";
@@ -26,32 +21,15 @@ public final class HaltBanner extends HBox {
     public static final String ID_PENDING = "halt-banner-pending";
     public static final String ID_DISMISS = "halt-banner-dismiss";
 
-    private final Label text = new Label();
+    @FXML private Label text;
+    @FXML private Tooltip reason;
+    private final Runnable openPending;
     private final PendingCount pendingCount;
     private boolean sawPending;
 
     public HaltBanner(PoolLedger ledger, Runnable openPending) {
-        super(12);
-        setId(ID);
-        getStyleClass().add("halt-banner");
-        setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(8, 14, 8, 14));
-        text.setId(ID_TEXT);
-        text.setWrapText(true);
-        text.setMaxWidth(Double.MAX_VALUE);
-        text.setGraphic(new FontIcon(Feather.ALERT_OCTAGON));
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button pending = new Button("Open Pending", new FontIcon(Feather.CLOCK));
-        pending.setId(ID_PENDING);
-        pending.setOnAction(e -> openPending.run());
-        pending.setMinWidth(Region.USE_PREF_SIZE);
-        Button dismiss = new Button(null, new FontIcon(Feather.X));
-        dismiss.setId(ID_DISMISS);
-        dismiss.setTooltip(new Tooltip("Dismiss"));
-        dismiss.getStyleClass().add("flat");
-        dismiss.setOnAction(e -> hide());
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(text, pending, dismiss);
+        this.openPending = openPending;
+        FxmlControl.load(this, "review/halt-banner.fxml");
         pendingCount = new PendingCount(ledger);
         pendingCount.setOnSucceeded(e -> {
             int n = pendingCount.getValue();
@@ -61,10 +39,20 @@ public final class HaltBanner extends HBox {
         hide();
     }
 
+    @FXML
+    private void onOpenPending() {
+        openPending.run();
+    }
+
+    @FXML
+    private void onDismiss() {
+        hide();
+    }
+
     /** Shows a batch's halt reason. */
     public void show(String lastFail) {
         text.setText("Payouts halted: " + lastFail);
-        Tooltip.install(text, new Tooltip(lastFail));
+        reason.setText(lastFail);
         sawPending = false;
         setVisible(true);
         setManaged(true);

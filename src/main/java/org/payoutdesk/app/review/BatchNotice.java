@@ -1,0 +1,43 @@
+package org.payoutdesk.app.review;
+
+import javafx.geometry.Pos;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.payoutdesk.app.shared.Amounts;
+import org.payoutdesk.payout.BatchResult;
+
+/**
+ * A desktop notification when a batch finished or halted: an operator who turned to another window while a
+ * long batch was sent learns that it ended, and how, without watching the review.
+ */
+final class BatchNotice {
+    static final String SENT = "Payout sent";
+    static final String STOPPED = "Payout stopped";
+    static final String HALTED = "Payouts halted";
+    private static final Duration SHOWN = Duration.seconds(10);
+
+    private BatchNotice() {
+    }
+
+    static String title(BatchResult r) {
+        return r.halted() ? HALTED : r.stopped() ? STOPPED : SENT;
+    }
+
+    static String text(BatchResult r) {
+        String paid = "Paid " + r.paid().size() + " (" + Amounts.ethWithUnit(r.paidShannon()) + "), skipped "
+                + r.skipped().size() + ".";
+        return r.halted() ? paid + " Halted on " + r.haltedOn() + ": " + r.lastFail() : paid;
+    }
+
+    /** Shows the notice over the main window (the review's owner) so it outlives the review. */
+    static void show(BatchResult r, Window review) {
+        Window owner = review instanceof Stage s && s.getOwner() != null ? s.getOwner() : review;
+        // Top centre: at the bottom right it would cover the review's Close button, at the top right the halt banner's X.
+        Notifications n = Notifications.create().title(title(r)).text(text(r)).hideAfter(SHOWN).position(Pos.TOP_CENTER);
+        if (owner != null) n.owner(owner);
+        if (r.halted()) n.showError();
+        else n.showInformation();
+    }
+}
