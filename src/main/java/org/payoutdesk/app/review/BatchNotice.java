@@ -16,6 +16,7 @@ final class BatchNotice {
     static final String SENT = "Payout sent";
     static final String STOPPED = "Payout stopped";
     static final String HALTED = "Payouts halted";
+    static final int REASON_CHARS = 80;
     private static final Duration SHOWN = Duration.seconds(10);
 
     private BatchNotice() {
@@ -28,7 +29,13 @@ final class BatchNotice {
     static String text(BatchResult r) {
         String paid = "Paid " + r.paid().size() + " (" + Amounts.ethWithUnit(r.paidShannon()) + "), skipped "
                 + r.skipped().size() + ".";
-        return r.halted() ? paid + " Halted on " + r.haltedOn() + ": " + r.lastFail() : paid;
+        // A notice is a few short lines (one long line would span the screen): the full reason is on the halt banner.
+        return r.halted() ? paid + "\nHalted on " + r.haltedOn() + ":\n" + shorten(r.lastFail()) : paid;
+    }
+
+    static String shorten(String reason) {
+        String one = String.valueOf(reason).replace('\n', ' ');
+        return one.length() <= REASON_CHARS ? one : one.substring(0, REASON_CHARS - 1) + "…";
     }
 
     /** Shows the notice over the main window (the review's owner) so it outlives the review. */

@@ -340,7 +340,7 @@ class ReviewPayoutTest {
         assertEquals("Payouts halted: " + r.lastFail(), fx(() -> window.haltBanner().text()));
         assertTrue(text(robot, ReviewView.ID_SUMMARY).contains("HALTED on " + l.get(1)));
         await(() -> notice().contains(BatchNotice.HALTED));
-        assertTrue(notice().contains("Halted on " + l.get(1) + ": " + r.lastFail()), notice());
+        assertTrue(notice().contains("Halted on " + l.get(1) + ":\n" + BatchNotice.shorten(r.lastFail())), notice());
         // The halted payment stays pending for reconciliation.
         Map<String, String> pending = pool.raw.zrange(pool.key("payments", "pending"));
         assertEquals(List.of(l.get(1) + ":2900000000"), List.copyOf(pending.keySet()));
