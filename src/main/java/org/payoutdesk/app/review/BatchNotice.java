@@ -1,7 +1,6 @@
 package org.payoutdesk.app.review;
 
 import javafx.geometry.Pos;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -9,7 +8,7 @@ import org.payoutdesk.app.shared.Amounts;
 import org.payoutdesk.payout.BatchResult;
 
 /**
- * A desktop notification when a batch finished or halted: an operator who turned to another window while a
+ * A notification when a batch finished or halted: an operator who turned to another window while a
  * long batch was sent learns that it ended, and how, without watching the review.
  */
 final class BatchNotice {
@@ -17,6 +16,8 @@ final class BatchNotice {
     static final String STOPPED = "Payout stopped";
     static final String HALTED = "Payouts halted";
     static final int REASON_CHARS = 80;
+    /** Styled in desk.css: ControlsFX's own look relies on Modena colours the theme lacks. */
+    static final String STYLE = "desk-notice";
     private static final Duration SHOWN = Duration.seconds(10);
 
     private BatchNotice() {
@@ -38,11 +39,14 @@ final class BatchNotice {
         return one.length() <= REASON_CHARS ? one : one.substring(0, REASON_CHARS - 1) + "…";
     }
 
-    /** Shows the notice over the main window (the review's owner) so it outlives the review. */
+    /**
+     * Shows the notice over the review's window: above it, where the operator is looking (a popup owned by
+     * the main window may stay under the review). It goes when the review is closed.
+     */
     static void show(BatchResult r, Window review) {
-        Window owner = review instanceof Stage s && s.getOwner() != null ? s.getOwner() : review;
-        // Top centre: at the bottom right it would cover the review's Close button, at the top right the halt banner's X.
-        Notifications n = Notifications.create().title(title(r)).text(text(r)).hideAfter(SHOWN).position(Pos.TOP_CENTER);
+        Window owner = review;
+        Notifications n = Notifications.create().title(title(r)).text(text(r)).hideAfter(SHOWN).position(Pos.TOP_CENTER)
+                .styleClass(STYLE);
         if (owner != null) n.owner(owner);
         if (r.halted()) n.showError();
         else n.showInformation();
