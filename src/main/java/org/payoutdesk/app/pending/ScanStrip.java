@@ -37,12 +37,6 @@ public final class ScanStrip extends HBox {
         show(null);
     }
 
-    public ScanStrip(PendingScan scan, String idSuffix) {
-        this();
-        setIdSuffix(idSuffix);
-        watch(scan);
-    }
-
     public String getIdSuffix() {
         return idSuffix;
     }

@@ -196,6 +196,7 @@ class PendingViewTest extends EngineWindowCase {
         await(() -> hash.getStyleClass().contains("error"));
         assertTrue(fx(check::isDisabled));
         assertEquals(TxHashValidator.MESSAGE, fx(() -> hash.getTooltip().getText()));
+        windows.shots("pending-hash-invalid", false, () -> { });
         fx(() -> { hash.setText(wrong); return null; });
         await(() -> !hash.getStyleClass().contains("error") && !check.isDisabled());
         clickUntil(robot, "#" + PendingView.ID_HASH_CHECK, () -> view.sheet().error().isVisible());
