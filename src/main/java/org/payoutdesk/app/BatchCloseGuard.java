@@ -49,7 +49,12 @@ public final class BatchCloseGuard {
 
     /** Guards {@code stage}, which shows {@code window}; nothing to guard without a payout engine. */
     public static BatchCloseGuard install(Stage stage, MainWindow window) {
-        BatchCloseGuard guard = new BatchCloseGuard(Objects.requireNonNull(stage, "stage"), window.reviewDialog());
+        return install(stage, window.reviewDialog());
+    }
+
+    /** Guards {@code stage} against closing under a batch of {@code review}; null (no payout engine) guards nothing. */
+    public static BatchCloseGuard install(Stage stage, ReviewDialog review) {
+        BatchCloseGuard guard = new BatchCloseGuard(Objects.requireNonNull(stage, "stage"), review);
         if (guard.review != null) stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard::closeRequested);
         return guard;
     }
