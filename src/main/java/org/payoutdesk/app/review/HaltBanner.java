@@ -23,20 +23,30 @@ public final class HaltBanner extends HBox {
 
     @FXML private Label text;
     @FXML private Tooltip reason;
-    private final Runnable openPending;
-    private final PendingCount pendingCount;
+    private Runnable openPending = () -> { };
+    private PendingCount pendingCount;
     private boolean sawPending;
 
-    public HaltBanner(PoolLedger ledger, Runnable openPending) {
-        this.openPending = openPending;
+    /** For FXML ({@code <HaltBanner fx:id="haltBanner"/>}); {@link #watch} then names the ledger. */
+    public HaltBanner() {
         FxmlControl.load(this, "review/halt-banner.fxml");
+        hide();
+    }
+
+    public HaltBanner(PoolLedger ledger, Runnable openPending) {
+        this();
+        watch(ledger, openPending);
+    }
+
+    /** The ledger whose pending set a refresh re-checks, and what "Open Pending" does. */
+    public void watch(PoolLedger ledger, Runnable openPending) {
+        this.openPending = openPending;
         pendingCount = new PendingCount(ledger);
         pendingCount.setOnSucceeded(e -> {
             int n = pendingCount.getValue();
             if (n > 0) sawPending = true;
             else if (sawPending) hide();
         });
-        hide();
     }
 
     @FXML
@@ -65,7 +75,7 @@ public final class HaltBanner extends HBox {
 
     /** Re-checks the pending set in the background; hides once what it was about is resolved. */
     public void refresh() {
-        if (isVisible()) pendingCount.restart();
+        if (isVisible() && pendingCount != null) pendingCount.restart();
     }
 
     public String text() {
