@@ -1,14 +1,17 @@
 package org.payoutdesk.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -21,7 +24,8 @@ import org.payoutdesk.app.review.RunningBatch;
  * first. "Keep sending" (the default; Enter and Esc pick it) changes nothing. "Stop after this payment
  * and close" sets the batch's stop flag, keeps the window up saying so, waits off the JavaFX thread for
  * the batch thread to return, and only then hides the window, so the views are disposed and the
- * ledger closed (DeskApp.stop) after the last payment was recorded, never under it.
+ * ledger closed (DeskApp.stop) after the last payment was recorded, never under it. The question's layout
+ * is {@code close-during-batch.fxml}.
  */
 public final class BatchCloseGuard {
     public static final String ID_TEXT = "close-batch-text";
@@ -31,7 +35,11 @@ public final class BatchCloseGuard {
 
     private final Stage stage;
     private final ReviewDialog review;
-    private Alert asking;
+    static final String FXML = "close-during-batch.fxml";
+    @FXML private Label text;
+    @FXML private ButtonType stopAndCloseType;
+    @FXML private ButtonType keepSendingType;
+    private Dialog<ButtonType> asking;
     private boolean closing;
 
     private BatchCloseGuard(Stage stage, ReviewDialog review) {
@@ -41,7 +49,12 @@ public final class BatchCloseGuard {
 
     /** Guards {@code stage}, which shows {@code window}; nothing to guard without a payout engine. */
     public static BatchCloseGuard install(Stage stage, MainWindow window) {
-        BatchCloseGuard guard = new BatchCloseGuard(Objects.requireNonNull(stage, "stage"), window.reviewDialog());
+        return install(stage, window.reviewDialog());
+    }
+
+    /** Guards {@code stage} against closing under a batch of {@code review}; null (no payout engine) guards nothing. */
+    public static BatchCloseGuard install(Stage stage, ReviewDialog review) {
+        BatchCloseGuard guard = new BatchCloseGuard(Objects.requireNonNull(stage, "stage"), review);
         if (guard.review != null) stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard::closeRequested);
         return guard;
     }
@@ -63,38 +76,43 @@ public final class BatchCloseGuard {
     }
 
     private void ask(RunningBatch batch) {
-        ButtonType stopAndClose = new ButtonType("Stop after this payment and close", ButtonData.OTHER);
-        ButtonType keep = new ButtonType("Keep sending", ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, null, stopAndClose, keep);
+        Dialog<ButtonType> alert = new Dialog<>();
         alert.setTitle("Payout in progress");
-        alert.setHeaderText("Close Payout Desk while a batch is being sent?");
-        Label text = new Label();
-        text.setId(ID_TEXT);
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.setPrefWidth(460);
+        alert.setDialogPane(question());
         // Live: the count goes on while the operator reads.
         text.textProperty().bind(Bindings.createStringBinding(() -> message(review.view().progressShown().getValue(),
                 batch.total()), review.view().progressShown()));
-        alert.getDialogPane().setContent(text);
         Window owner = review.isShowing() ? review.stage() : stage;
         alert.initOwner(owner);
         if (stage.getScene() != null) alert.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
-        Button stopButton = (Button) alert.getDialogPane().lookupButton(stopAndClose);
+        Button stopButton = (Button) alert.getDialogPane().lookupButton(stopAndCloseType);
         stopButton.setId(ID_STOP_AND_CLOSE);
         stopButton.getStyleClass().add("danger");
         stopButton.setDefaultButton(false); // Enter must not close
-        Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
+        Button keepButton = (Button) alert.getDialogPane().lookupButton(keepSendingType);
         keepButton.setId(ID_KEEP_SENDING);
         keepButton.setDefaultButton(true);
+        ButtonType stopAndClose = stopAndCloseType;
+        Label shown = text;
         alert.setOnShown(e -> keepButton.requestFocus());
         alert.setOnHidden(e -> {
             asking = null;
-            text.textProperty().unbind();
+            shown.textProperty().unbind();
             if (alert.getResult() == stopAndClose) stopAndClose(batch);
         });
         asking = alert;
         alert.show();
+    }
+
+    /** {@code close-during-batch.fxml}, its controls injected into this guard. */
+    private DialogPane question() {
+        FXMLLoader loader = new FXMLLoader(Views.resource(FXML));
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + FXML + ": " + e.getMessage(), e);
+        }
     }
 
     static String message(BatchProgress p, int total) {

@@ -3,7 +3,6 @@ package org.payoutdesk.app.review;
 import java.math.BigInteger;
 import java.util.Locale;
 import org.payoutdesk.app.shared.Amounts;
-import org.payoutdesk.money.Shannon;
 
 /** The last question before money leaves: every money figure of the batch, spelled out exactly. */
 public final class ConfirmText {
@@ -29,8 +28,9 @@ public final class ConfirmText {
                 "Each payee is debited in the ledger, then paid on chain. This cannot be undone.");
     }
 
+    /** 9 decimals like every amount; the exact wei follows in brackets. */
     static String eth(BigInteger wei) {
-        return Shannon.formatWeiAsEth(wei) + " ETH";
+        return Amounts.ethRounded(wei);
     }
 
     static String wei(BigInteger wei) {

@@ -26,6 +26,16 @@ public final class Amounts {
                 : new java.math.BigDecimal(wei, 18).toPlainString()) + " ETH";
     }
 
+    /**
+     * A wei amount as ETH with 9 decimals like every other amount in the window, rounded half up to the
+     * Shannon; "≈ " in front when that dropped a remainder below a Shannon (the exact wei goes on hover).
+     */
+    public static String ethRounded(java.math.BigInteger wei) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(wei, 18);
+        java.math.BigDecimal shown = exact.setScale(9, java.math.RoundingMode.HALF_UP);
+        return (shown.compareTo(exact) == 0 ? "" : "≈ ") + shown.toPlainString() + " ETH";
+    }
+
     /** "1,500,000,000,000,000,000 wei": the exact on-chain integer. */
     public static String weiHint(java.math.BigInteger wei) {
         return String.format(Locale.ROOT, "%,d wei", wei);

@@ -3,23 +3,21 @@ package org.payoutdesk.app.shared;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A confirmation laid over its view (not a separate window): title, the text to confirm, optional
  * extra controls, an error line that shows the engine's refusal verbatim, Cancel and the action.
- * The action runs in the background; the sheet stays open until it succeeded.
+ * The action runs in the background; the sheet stays open until it succeeded. Its layout is
+ * {@code shared/confirm-sheet.fxml}; a view puts it in its own FXML as {@code <ConfirmSheet fx:id="sheet"/>}.
  */
 public final class ConfirmSheet extends StackPane {
     public static final String ID_CONFIRM = "sheet-confirm";
@@ -27,47 +25,34 @@ public final class ConfirmSheet extends StackPane {
     public static final String ID_MESSAGE = "sheet-message";
     public static final String ID_ERROR = "sheet-error";
 
-    private final Label title = new Label();
-    private final Label message = new Label();
-    private final Label error = new Label();
-    private final VBox extra = new VBox(8);
-    private final Button cancel = new Button("Cancel");
-    private final Button confirm = new Button();
-    private final ProgressIndicator busy = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+    @FXML private VBox card;
+    @FXML private Label title;
+    @FXML private Label message;
+    @FXML private Label error;
+    @FXML private VBox extra;
+    @FXML private Button cancel;
+    @FXML private Button confirm;
+    @FXML private FontIcon confirmIcon;
+    @FXML private ProgressIndicator busy;
     private final BooleanProperty working = new SimpleBooleanProperty();
     private Runnable onConfirm;
 
     public ConfirmSheet() {
-        getStyleClass().add("confirm-sheet");
-        title.getStyleClass().add("sheet-title");
-        message.setId(ID_MESSAGE);
-        message.getStyleClass().add("sheet-message");
-        message.setWrapText(true);
-        error.setId(ID_ERROR);
-        error.getStyleClass().add("load-error");
-        error.setWrapText(true);
-        cancel.setId(ID_CANCEL);
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> close());
-        cancel.disableProperty().bind(working);
-        confirm.setId(ID_CONFIRM);
-        confirm.setOnAction(e -> {
-            if (onConfirm != null) onConfirm.run();
-        });
-        busy.setPrefSize(18, 18);
-        busy.setMaxSize(18, 18);
-        busy.visibleProperty().bind(working);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, busy, spacer, cancel, confirm);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox card = new VBox(12, title, message, extra, error, buttons);
-        card.getStyleClass().add("sheet-card");
-        card.setMaxWidth(720);
+        FxmlControl.load(this, "shared/confirm-sheet.fxml");
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        getChildren().add(card);
-        setAlignment(Pos.CENTER);
+        cancel.disableProperty().bind(working);
+        busy.visibleProperty().bind(working);
         close();
+    }
+
+    @FXML
+    private void onCancel() {
+        close();
+    }
+
+    @FXML
+    private void onConfirm() {
+        if (onConfirm != null) onConfirm.run();
     }
 
     /**
@@ -78,7 +63,7 @@ public final class ConfirmSheet extends StackPane {
         title.setText(titleText);
         message.setText(text);
         confirm.setText(action);
-        confirm.setGraphic(new FontIcon(danger ? Feather.ALERT_TRIANGLE : Feather.CHECK));
+        confirmIcon.setIconLiteral(danger ? "fth-alert-triangle" : "fth-check");
         confirm.getStyleClass().removeAll("danger", "accent");
         confirm.getStyleClass().add(danger ? "danger" : "accent");
         confirm.disableProperty().unbind();

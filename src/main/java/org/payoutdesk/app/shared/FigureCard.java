@@ -14,7 +14,7 @@ public final class FigureCard extends VBox {
     private final GridPane grid = new GridPane();
     private int rows;
 
-    public FigureCard(String title) {
+    public FigureCard(@javafx.beans.NamedArg("title") String title) {
         super(8);
         getStyleClass().add("card");
         Label t = new Label(title);

@@ -1,63 +1,48 @@
 package org.payoutdesk.app.unlock;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.payoutdesk.payout.KeystoreUnlock;
 
 /**
  * Asks for the keystore password and unlocks it in the background. The field is emptied as soon as
  * its characters are handed over; a wrong password shows the engine's message and the dialog stays
- * open for another try. Nothing typed is logged or kept.
+ * open for another try. Nothing typed is logged or kept. Layout in {@code unlock/unlock.fxml}.
  */
 public final class UnlockDialog extends Dialog<Boolean> {
     public static final String ID_PASSWORD = "unlock-password";
     public static final String ID_MESSAGE = "unlock-message";
     public static final String ID_UNLOCK = "unlock-button";
-    public static final ButtonType UNLOCK = new ButtonType("Unlock", ButtonBar.ButtonData.OK_DONE);
+    static final String FXML = "unlock/unlock.fxml";
 
     private final KeystoreUnlock keystore;
     private final UnlockService service;
-    private final PasswordField password = new PasswordField();
-    private final Label message = new Label();
-    private final ProgressIndicator busy = new ProgressIndicator();
+    @FXML private PasswordField password;
+    @FXML private Label message;
+    @FXML private ProgressIndicator busy;
+    @FXML private ButtonType unlockType;
 
     public UnlockDialog(KeystoreUnlock keystore, Window owner) {
         this.keystore = Objects.requireNonNull(keystore, "keystore");
         this.service = new UnlockService(keystore);
         if (owner != null) initOwner(owner);
         setTitle("Unlock the keystore");
+        setDialogPane(pane());
         setHeaderText("Unlock " + keystore.keystoreName());
-        setGraphic(new FontIcon(Feather.LOCK));
-        password.setId(ID_PASSWORD);
-        password.setPromptText("Keystore password");
-        message.setId(ID_MESSAGE);
-        message.setWrapText(true);
-        message.setMaxWidth(440);
-        busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(service.runningProperty());
-        Label hint = new Label("The password decrypts the pool's key in memory for this session; it is not stored.");
-        hint.getStyleClass().add("muted");
-        hint.setWrapText(true);
-        hint.setMaxWidth(440);
-        VBox box = new VBox(10, hint, password, new HBox(8, busy, message));
-        box.setPadding(new Insets(8, 4, 4, 4));
-        getDialogPane().setContent(box);
-        getDialogPane().setPrefWidth(480);
-        getDialogPane().getButtonTypes().setAll(UNLOCK, ButtonType.CANCEL);
-        Button unlock = (Button) getDialogPane().lookupButton(UNLOCK);
+        Button unlock = (Button) getDialogPane().lookupButton(unlockType);
         unlock.setId(ID_UNLOCK);
         unlock.disableProperty().bind(service.runningProperty().or(password.textProperty().isEmpty()));
         password.disableProperty().bind(service.runningProperty());
@@ -77,8 +62,19 @@ public final class UnlockDialog extends Dialog<Boolean> {
             message.setText(t == null || t.getMessage() == null ? "the keystore could not be unlocked" : t.getMessage());
             password.requestFocus();
         });
-        setResultConverter(b -> b == UNLOCK && keystore.unlocked());
+        setResultConverter(b -> b == unlockType && keystore.unlocked());
         setOnShown(e -> password.requestFocus());
+    }
+
+    /** {@code unlock/unlock.fxml}, with this dialog as its controller. */
+    private DialogPane pane() {
+        FXMLLoader loader = new FXMLLoader(UnlockDialog.class.getResource("/org/payoutdesk/app/" + FXML));
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + FXML + ": " + e.getMessage(), e);
+        }
     }
 
     /** Copies the typed characters into an array for the service, then empties the field. */

@@ -190,7 +190,15 @@ class PendingViewTest extends EngineWindowCase {
         Button confirm = fx(() -> view.sheet().confirmButton());
         assertTrue(fx(confirm::isDisabled), "no approve before a hash is checked");
         TextField hash = fx(() -> (TextField) robot.lookup("#" + PendingView.ID_HASH_FIELD).query());
+        // A malformed hash is decorated (ControlsFX ValidationSupport), says why on hover, and cannot be checked.
+        Button check = fx(() -> robot.lookup("#" + PendingView.ID_HASH_CHECK).queryButton());
+        fx(() -> { hash.setText(wrong.substring(0, 40)); return null; });
+        await(() -> hash.getStyleClass().contains("error"));
+        assertTrue(fx(check::isDisabled));
+        assertEquals(TxHashValidator.MESSAGE, fx(() -> hash.getTooltip().getText()));
+        windows.shots("pending-hash-invalid", false, () -> { });
         fx(() -> { hash.setText(wrong); return null; });
+        await(() -> !hash.getStyleClass().contains("error") && !check.isDisabled());
         clickUntil(robot, "#" + PendingView.ID_HASH_CHECK, () -> view.sheet().error().isVisible());
         String refusal = assertThrows(PaymentException.class, () -> rig.desk.verifyApproval(m + ":" + a, wrong)).getMessage();
         assertTrue(refusal.startsWith("transaction " + wrong + " does not pay this entry"), refusal);

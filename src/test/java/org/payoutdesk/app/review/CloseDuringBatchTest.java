@@ -216,8 +216,10 @@ class CloseDuringBatchTest {
         assertTrue(m.matches(), () -> "confirmation text: " + asked);
         Button keep = fx(() -> robot.lookup("#" + BatchCloseGuard.ID_KEEP_SENDING).queryButton());
         Button stopAndClose = fx(() -> robot.lookup("#" + BatchCloseGuard.ID_STOP_AND_CLOSE).queryButton());
-        assertEquals("Keep sending", fx(keep::getText));
-        assertEquals("Stop after this payment and close", fx(stopAndClose::getText));
+        // Alt+K / Alt+S: each answer has its mnemonic.
+        assertEquals("_Keep sending", fx(keep::getText));
+        assertEquals("_Stop after this payment and close", fx(stopAndClose::getText));
+        assertTrue(fx(() -> keep.isMnemonicParsing() && stopAndClose.isMnemonicParsing()));
         assertTrue(fx(keep::isDefaultButton));
         assertFalse(fx(stopAndClose::isDefaultButton));
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};

@@ -25,6 +25,7 @@ import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.MainWindow;
 import org.payoutdesk.app.shared.PayeeRowModel;
 import org.payoutdesk.chain.NodeAccountSigner;
+import org.payoutdesk.app.shared.Amounts;
 import org.payoutdesk.money.Shannon;
 import org.payoutdesk.payout.BatchResult;
 import org.payoutdesk.payout.PaymentDesk;
@@ -166,7 +167,15 @@ class ReviewPayoutTest {
         clickUntil(robot, "#tick-" + b, () -> "2 of 3".equals(text(robot, "fig-review-count")));
         assertEquals("3.700000008 ETH", text(robot, "fig-review-total"));
         BigInteger gasEach = fx(() -> review().selection().plan().gasPerPaymentWei());
-        assertEquals(Shannon.formatWeiAsEth(gasEach.multiply(BigInteger.TWO)) + " ETH", text(robot, "fig-review-gas"));
+        // 9 decimals like every amount (not the up to 18 of the exact figure), the exact wei on hover.
+        String gas = text(robot, "fig-review-gas");
+        assertEquals(Amounts.ethRounded(gasEach.multiply(BigInteger.TWO)), gas);
+        assertTrue(gas.matches("(≈ )?\\d+\\.\\d{9} ETH"), gas);
+        assertTrue(fx(() -> robot.lookup("#fig-review-gas").queryAs(Label.class).getTooltip().getText())
+                .startsWith(String.format(java.util.Locale.ROOT, "%,d wei = 2 × ", gasEach.multiply(BigInteger.TWO))));
+        for (String id : List.of("fig-review-wallet", "fig-review-wallet-after")) {
+            assertTrue(text(robot, id).matches("(≈ )?-?\\d+\\.\\d{9} ETH"), () -> id + " has 9 decimals");
+        }
 
         openConfirmation(robot);
         String confirm = text(robot, "review-confirm-text");
@@ -203,11 +212,41 @@ class ReviewPayoutTest {
         assertEquals("3.000000001", fx(() -> window.payees().table().getItems().stream()
                 .filter(m -> m.login().equals(a)).findFirst().map(PayeeRowModel::paidText).orElseThrow()));
         assertFalse(fx(() -> window.haltBanner().isVisible()));
+        // The desktop is told how the batch ended (a ControlsFX notification over the main window).
+        await(() -> notice().contains(BatchNotice.SENT));
+        assertTrue(notice().contains("Paid 2 (3.700000008 ETH), skipped 0."), notice());
         clickUntil(robot, "#" + ReviewView.ID_CLOSE, () -> !window.reviewDialog().isShowing());
+    }
+
+    /** Every text on the ControlsFX notifications showing now (each is a popup window of its own). */
+    private static String notice() throws Exception {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".notification-bar").stream())
+                .flatMap(bar -> bar.lookupAll(".label").stream())
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     @Test
     @Order(2)
+    void cancelAndEscCloseTheReviewWithoutSending(FxRobot robot) throws Exception {
+        String m = freshLogins(1).getFirst();
+        pool.credit(m, 900_000_000L);
+        openReview(robot, 1);
+        clickUntil(robot, "#" + ReviewView.ID_CANCEL, () -> !window.reviewDialog().isShowing());
+        openReview(robot, 1);
+        fx(() -> { window.reviewDialog().stage().requestFocus(); return null; });
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        await(() -> !window.reviewDialog().isShowing());
+        assertEquals(900_000_000L, field(m, "balance"), "nothing was sent");
+        assertTrue(pool.raw.zrange(pool.key("payments", "pending")).isEmpty());
+        pool.minerField(m, "balance", "0"); // not in the next tests' plans
+    }
+
+    @Test
+    @Order(3)
     void stopAfterThisPaymentPaysFewerAndLeavesNothingPending(FxRobot robot) throws Exception {
         List<String> l = freshLogins(4);
         for (int i = 0; i < 4; i++) pool.credit(l.get(i), 4_000_000_000L - i * 100_000_000L);
@@ -246,7 +285,7 @@ class ReviewPayoutTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void readOnlyOpensTheReviewButCannotSend(FxRobot robot) throws Exception {
         List<String> l = freshLogins(1);
         pool.credit(l.getFirst(), 900_000_000L);
@@ -271,7 +310,7 @@ class ReviewPayoutTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void shortcutOpensTheReview(FxRobot robot) throws Exception {
         pool.credit(freshLogins(1).getFirst(), 800_000_000L);
         clickUntil(robot, "#nav-overview", () -> ((javafx.scene.control.ToggleButton) robot.lookup("#nav-overview").query()).isSelected());
@@ -282,7 +321,7 @@ class ReviewPayoutTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aHaltShowsTheBannerWithLastFailAndLeadsToPending(FxRobot robot) throws Exception {
         List<String> l = freshLogins(3);
         for (int i = 0; i < 3; i++) pool.credit(l.get(i), 3_000_000_000L - i * 100_000_000L);
@@ -300,6 +339,8 @@ class ReviewPayoutTest {
         await(() -> window.haltBanner().isVisible());
         assertEquals("Payouts halted: " + r.lastFail(), fx(() -> window.haltBanner().text()));
         assertTrue(text(robot, ReviewView.ID_SUMMARY).contains("HALTED on " + l.get(1)));
+        await(() -> notice().contains(BatchNotice.HALTED));
+        assertTrue(notice().contains("Halted on " + l.get(1) + ":\n" + BatchNotice.shorten(r.lastFail())), notice());
         // The halted payment stays pending for reconciliation.
         Map<String, String> pending = pool.raw.zrange(pool.key("payments", "pending"));
         assertEquals(List.of(l.get(1) + ":2900000000"), List.copyOf(pending.keySet()));

@@ -73,6 +73,12 @@ class UnlockDialogTest {
                 () -> "wrong password for UTC--test.json".equals(robot.lookup("#" + UnlockDialog.ID_MESSAGE).queryAs(Label.class).getText()));
         assertEquals("", fx(field::getText));
         assertTrue(fx(dialog::isShowing));
+        String shots = System.getProperty("desk.shots"); // -Ddesk.shots=DIR: unlock-wrong-light.png
+        if (shots != null) fx(() -> {
+            org.payoutdesk.testing.EngineRig.screenshot(dialog.getDialogPane().getScene(),
+                    java.nio.file.Path.of(shots, "unlock-wrong-light.png"));
+            return null;
+        });
         type(robot, field, "open sesame");
         clickUntil(robot, "#" + UnlockDialog.ID_UNLOCK, () -> !dialog.isShowing());
         assertEquals(List.of("sesame", "open sesame"), keystore.given);
