@@ -40,7 +40,7 @@ public final class BatchCloseGuard {
     }
 
     /** Guards {@code stage}, which shows {@code window}; nothing to guard without a payout engine. */
-    public static BatchCloseGuard install(Stage stage, MainWindow window) {
+    public static BatchCloseGuard install(Stage stage, MainController window) {
         BatchCloseGuard guard = new BatchCloseGuard(Objects.requireNonNull(stage, "stage"), window.reviewDialog());
         if (guard.review != null) stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard::closeRequested);
         return guard;

@@ -53,7 +53,7 @@ class DeskWindowTest {
     private static LocalRedis redis;
     @RegisterExtension
     final WindowRig windows = new WindowRig();
-    private MainWindow window;
+    private MainController window;
 
     @BeforeAll
     static void seed(LocalRedis r) {
@@ -122,10 +122,10 @@ class DeskWindowTest {
     void searchNarrowsTheRowsCaseInsensitively(FxRobot robot) throws Exception {
         nav(robot, "payees");
         await(() -> window.payees().table().getItems().size() == 5);
-        type(robot, robot.lookup("#" + org.payoutdesk.app.payees.PayeesView.ID_SEARCH).queryAs(javafx.scene.control.TextField.class), "ABCDEF");
+        type(robot, robot.lookup("#" + org.payoutdesk.app.payees.PayeesController.ID_SEARCH).queryAs(javafx.scene.control.TextField.class), "ABCDEF");
         await(() -> window.payees().table().getItems().size() == 1);
         assertEquals(List.of(PoolFixture.D), payeeLogins());
-        robot.doubleClickOn("#" + org.payoutdesk.app.payees.PayeesView.ID_SEARCH).eraseText(6).write("0x2222");
+        robot.doubleClickOn("#" + org.payoutdesk.app.payees.PayeesController.ID_SEARCH).eraseText(6).write("0x2222");
         await(() -> window.payees().table().getItems().size() == 1
                 && window.payees().table().getItems().getFirst().login().equals(PoolFixture.B));
     }
@@ -217,7 +217,7 @@ class DeskWindowTest {
     @Test
     @Order(8)
     void statusBarSaysRedisIsDownAndBacksOff(FxRobot robot) throws Exception {
-        Label state = robot.lookup("#" + org.payoutdesk.app.status.StatusBarView.ID_REDIS_STATE).queryAs(Label.class);
+        Label state = robot.lookup("#" + org.payoutdesk.app.status.StatusBarController.ID_REDIS_STATE).queryAs(Label.class);
         await(() -> "connected".equals(state.getText()));
         assertTrue(fx(() -> robot.lookup("#status-redis-latency").queryAs(Label.class).getText()).matches("\\d+(\\.\\d)? (µs|ms)"));
         redis.kill();

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.app.shared.ConfirmSheet;
 import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.ledger.PaymentRecord;
@@ -39,10 +39,10 @@ class PaymentsViewTest extends EngineWindowCase {
         System.setProperty("testfx.headless", "false");
     }
 
-    private PaymentsView view;
+    private PaymentsController view;
 
     private void mount(boolean readOnly) throws Exception {
-        view = windows.mount(WindowRig.context(rig.ledger, readOnly), rig.ledger, rig.desk, MainWindow.Section.PAYMENTS)
+        view = windows.mount(WindowRig.context(rig.ledger, readOnly), rig.ledger, rig.desk, MainController.Section.PAYMENTS)
                 .payments();
     }
 
@@ -64,7 +64,7 @@ class PaymentsViewTest extends EngineWindowCase {
     }
 
     private boolean creditBackShown(FxRobot robot, String tx) throws Exception {
-        return fx(() -> robot.lookup("#" + PaymentsView.CREDIT_BACK + tx).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        return fx(() -> robot.lookup("#" + PaymentsController.CREDIT_BACK + tx).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
     }
 
     @Test
@@ -95,7 +95,7 @@ class PaymentsViewTest extends EngineWindowCase {
 
         PaymentRecord record = fx(() -> view.table().getItems().stream().map(PaymentRowModel::record)
                 .filter(r -> r.txHash().equals(badTx)).findFirst().orElseThrow());
-        clickUntil(robot, "#" + PaymentsView.CREDIT_BACK + badTx, () -> view.sheet().isOpen());
+        clickUntil(robot, "#" + PaymentsController.CREDIT_BACK + badTx, () -> view.sheet().isOpen());
         assertEquals(PaymentConfirmations.creditBack(record), fx(() -> view.sheet().message().getText()));
         assertEquals(Map.of("balance", "0", "pending", "0", "paid", "640000000"), rig.miner(bad), "nothing before confirming");
         clickUntil(robot, "#" + ConfirmSheet.ID_CONFIRM, () -> !view.sheet().isOpen());
@@ -105,7 +105,7 @@ class PaymentsViewTest extends EngineWindowCase {
         assertTrue(rig.pool.raw.zrange("eth:payments:all").containsKey(goodTx + ":" + good + ":900000000"));
         assertEquals("credit-back", rig.ledger.auditTrail(1).getFirst().get("action"));
         assertEquals("Credited back 0.640000000 ETH to " + bad + " (transaction " + badTx + " reverted).",
-                fx(() -> ((Label) robot.lookup("#" + PaymentsView.ID_STATUS).query()).getText()));
+                fx(() -> ((Label) robot.lookup("#" + PaymentsController.ID_STATUS).query()).getText()));
     }
 
     @Test
