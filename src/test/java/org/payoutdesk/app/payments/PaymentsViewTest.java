@@ -85,6 +85,25 @@ class PaymentsViewTest extends EngineWindowCase {
         assertEquals(1, fx(() -> robot.lookup(".verdict-reverted").queryAll().size()).intValue());
         windows.shots("payments", false, () -> { });
 
+        // The Login column's filter (ControlsFX TableFilter) narrows the page to one payee's payments.
+        var loginColumn = fx(() -> view.table().getColumns().stream().filter(c -> "col-login".equals(c.getId()))
+                .findFirst().orElseThrow());
+        fx(() -> {
+            view.columnFilters().getColumnFilter(loginColumn).orElseThrow();
+            view.columnFilters().unselectValue(loginColumn, bad);
+            view.columnFilters().executeFilter();
+            return null;
+        });
+        await(() -> view.table().getItems().size() == 1);
+        assertEquals(goodTx, fx(() -> view.table().getItems().getFirst().record().txHash()));
+        assertEquals(2, (int) fx(() -> view.model().rows().size()), "the page itself is unchanged");
+        fx(() -> {
+            view.columnFilters().selectAllValues(loginColumn);
+            view.columnFilters().executeFilter();
+            return null;
+        });
+        await(() -> view.table().getItems().size() == 2);
+
         // the explorer link and the CSV export still work
         clickUntil(robot, goodTx, () -> !windows.opened.isEmpty());
         assertEquals(List.of("https://explorer.test/tx/" + goodTx), windows.opened);
@@ -136,7 +155,15 @@ class PaymentsViewTest extends EngineWindowCase {
         await(() -> view.table().getItems().size() == 1 && view.table().getItems().getFirst().record().txHash().equals(oldTx));
         fx(() -> { view.fromDay().setValue(today.minusDays(2)); view.toDay().setValue(today.minusDays(1)); return null; });
         await(() -> view.table().getItems().isEmpty());
+        // A range that ends before it starts is marked on the pickers (ControlsFX ValidationSupport) and not read.
+        fx(() -> { view.fromDay().setValue(today); view.toDay().setValue(today.minusDays(3)); return null; });
+        await(() -> view.validation().isInvalid());
+        assertEquals(PaymentsController.RANGE_BACKWARDS,
+                fx(() -> view.validation().getHighestMessage(view.toDay()).orElseThrow().getText()));
+        assertTrue(fx(() -> view.table().getItems().isEmpty()));
+        assertEquals("the last day is before the first", fx(() -> view.model().position().get()));
         fx(() -> { view.fromDay().setValue(null); view.toDay().setValue(null); return null; });
+        await(() -> !view.validation().isInvalid());
         await(() -> view.table().getItems().size() == 2);
     }
 }
