@@ -16,6 +16,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -51,6 +55,8 @@ public final class PaymentsController {
     public static final String ID_STATUS = "payments-status";
     /** Row button: this prefix + the transaction hash. */
     public static final String CREDIT_BACK = "payments-credit-back-";
+    static final KeyCombination NEWER_KEY = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination OLDER_KEY = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
     static final String RANGE_BACKWARDS = "The last day is before the first";
 
     private final PaymentsModel model = new PaymentsModel();
@@ -179,6 +185,15 @@ public final class PaymentsController {
         creditBack.setOnFailed(e -> sheet.showError(creditBack.getException() == null ? "unknown error"
                 : String.valueOf(creditBack.getException().getMessage())));
         model.updatePager();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEWER_KEY.match(e) && !prev.isDisabled()) {
+                e.consume();
+                onNewer();
+            } else if (OLDER_KEY.match(e) && !next.isDisabled()) {
+                e.consume();
+                onOlder();
+            }
+        });
     }
 
     private void rangeChanged() {
@@ -277,7 +292,7 @@ public final class PaymentsController {
     /** A "reverted" badge (and Credit back when writable), or the receipt state in muted text. */
     private final class ChainCell extends TableCell<PaymentRowModel, String> {
         private final Label badge = new Label("reverted");
-        private final Button credit = new Button("_Credit back…");
+        private final Button credit = new Button("Credit back…");
         private final HBox box = new HBox(6);
 
         ChainCell() {

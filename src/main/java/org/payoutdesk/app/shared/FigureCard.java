@@ -29,6 +29,9 @@ public final class FigureCard extends VBox {
         getStyleClass().add("card");
         this.title.setText(title);
         this.title.getStyleClass().add("card-title");
+        // A card without a title (the payee detail's rows) leaves no empty line at its top.
+        this.title.managedProperty().bind(this.title.textProperty().isNotEmpty());
+        this.title.visibleProperty().bind(this.title.managedProperty());
         grid.setHgap(16);
         grid.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
