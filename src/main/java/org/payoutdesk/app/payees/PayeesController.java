@@ -89,6 +89,11 @@ public final class PayeesController {
         table.setItems(model.filtered);
         // Column filters on top of our list; lazy: a column's distinct values are gathered when its filter opens.
         columnFilters = TableFilter.forTableView(table).lazy(true).apply();
+        // Logins and amounts are (nearly) all distinct: a check list of 100,000 values helps no one (the search
+        // field finds a login), so only threshold, last share and flags offer a filter (right-click the header).
+        for (TableColumn<PayeeRowModel, String> c : List.of(login, balance, immature, pending, paid)) {
+            c.setContextMenu(null);
+        }
         // We sort the backing rows ourselves, off the JavaFX thread: the filter's sorted view must not re-sort
         // them on the JavaFX thread (and with the row models' comparators, it could not).
         if (table.getItems() instanceof SortedList<PayeeRowModel> sorted) {
