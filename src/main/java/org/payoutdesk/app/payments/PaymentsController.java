@@ -132,6 +132,8 @@ public final class PaymentsController {
         }
         table.setItems(model.rows);
         columnFilters = TableFilter.forTableView(table).lazy(true).apply();
+        // Times, amounts and hashes differ on every row: a filter by value is offered where values repeat.
+        for (TableColumn<PaymentRowModel, String> c : List.of(time, amount, tx, onChain)) c.setContextMenu(null);
         // The page keeps the history's order (newest first); no column sorts it, so neither does the filter.
         if (table.getItems() instanceof SortedList<PaymentRowModel> sorted) {
             sorted.comparatorProperty().unbind();
