@@ -97,7 +97,9 @@ class FxmlFilesTest extends EngineWindowCase {
             try {
                 root = loader.load();
             } catch (IOException | RuntimeException e) {
-                out.add("does not load: " + e);
+                Throwable cause = e;
+                while (cause.getCause() != null) cause = cause.getCause();
+                out.add("does not load: " + e.getMessage().strip() + " (" + cause + ")");
                 return out;
             }
             for (Map.Entry<String, Object> e : loader.getNamespace().entrySet()) {
