@@ -48,7 +48,7 @@ public final class BatchCloseGuard {
     }
 
     /** Guards {@code stage}, which shows {@code window}; nothing to guard without a payout engine. */
-    public static BatchCloseGuard install(Stage stage, MainWindow window) {
+    public static BatchCloseGuard install(Stage stage, MainController window) {
         return install(stage, window.reviewDialog());
     }
 

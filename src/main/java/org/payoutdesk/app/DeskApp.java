@@ -15,7 +15,7 @@ public final class DeskApp extends Application {
     private static volatile AppContext context;
 
     private PoolLedger ledger;
-    private MainWindow window;
+    private MainController window;
     private BatchShutdownHook shutdownHook;
 
     /** Opens the window and blocks until it is closed. */
@@ -31,7 +31,7 @@ public final class DeskApp extends Application {
         theme.apply();
         PaymentDesk desk = ctx.deskFactory() == null ? null : ctx.deskFactory().get();
         ledger = desk != null ? desk.ledger() : ctx.ledgerFactory().get();
-        window = new MainWindow(ctx, ledger, desk, theme, url -> getHostServices().showDocument(url));
+        window = MainController.load(ctx, ledger, desk, theme, url -> getHostServices().showDocument(url));
         stage.setScene(scene(window));
         stage.setTitle(ctx.title());
         stage.setMinWidth(960);
@@ -43,8 +43,10 @@ public final class DeskApp extends Application {
     }
 
     /** The window's scene with the desk stylesheet (also used by the tests). */
-    public static Scene scene(MainWindow window) {
-        Scene scene = new Scene(window, 1280, 800);
+    public static Scene scene(MainController window) {
+        Scene scene = new Scene(window.root(), 1280, 800);
+        // The controller rides on the scene: a ControlsFX decoration may wrap the root in its own pane.
+        scene.getProperties().put(MainController.class, window);
         scene.getStylesheets().add(Objects.requireNonNull(DeskApp.class.getResource(STYLESHEET)).toExternalForm());
         return scene;
     }

@@ -11,17 +11,24 @@ import javafx.scene.Parent;
 
 /**
  * Loads one screen: its FXML under {@code resources/org/payoutdesk/app/}, and its controller built by one small
- * factory that hands the controller what its constructor asks for ({@link ViewContext}, this {@code Views}, or
- * nothing). No DI framework: a controller's constructor is its list of needs.
+ * factory that hands the controller what its constructor asks for ({@link ViewContext}, this {@code Views}, the
+ * {@link ThemePreference}, or nothing). An {@code fx:include} gets its controller from the same factory. No DI framework: a controller's constructor is its list of needs.
  */
 public final class Views {
     /** Where the FXML files live on the class path; paths given to {@link #load} are relative to it. */
     public static final String ROOT = "/org/payoutdesk/app/";
 
     private final ViewContext context;
+    private final ThemePreference theme;
 
     public Views(ViewContext context) {
+        this(context, ThemePreference.forUser());
+    }
+
+    /** @param theme the light/dark choice the main window's toggle changes (tests pass their own) */
+    public Views(ViewContext context, ThemePreference theme) {
         this.context = Objects.requireNonNull(context, "context");
+        this.theme = Objects.requireNonNull(theme, "theme");
     }
 
     public ViewContext context() {
@@ -76,6 +83,7 @@ public final class Views {
             for (int i = 0; i < params.length && ok; i++) {
                 if (params[i] == ViewContext.class) args[i] = context;
                 else if (params[i] == Views.class) args[i] = this;
+                else if (params[i] == ThemePreference.class) args[i] = theme;
                 else ok = false;
             }
             if (!ok) continue;
@@ -88,6 +96,6 @@ public final class Views {
             }
         }
         throw new IllegalStateException("controller " + type.getName()
-                + " needs a public constructor taking ViewContext and/or Views (or none)");
+                + " needs a public constructor taking ViewContext, Views and/or ThemePreference (or none)");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.payoutdesk.testing.Fx.await;
+import static org.payoutdesk.testing.Fx.clickUntil;
 import static org.payoutdesk.testing.Fx.fx;
 import static org.payoutdesk.testing.Fx.nav;
 import static org.payoutdesk.testing.Fx.text;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.payoutdesk.app.payees.PayeesController;
 import org.payoutdesk.app.shared.PayeeRowModel;
 import org.payoutdesk.app.pending.PendingRowModel;
 import org.payoutdesk.ledger.RedisEndpoint;
@@ -53,7 +55,7 @@ class DeskWindowTest {
     private static LocalRedis redis;
     @RegisterExtension
     final WindowRig windows = new WindowRig();
-    private MainWindow window;
+    private MainController window;
 
     @BeforeAll
     static void seed(LocalRedis r) {
@@ -122,12 +124,72 @@ class DeskWindowTest {
     void searchNarrowsTheRowsCaseInsensitively(FxRobot robot) throws Exception {
         nav(robot, "payees");
         await(() -> window.payees().table().getItems().size() == 5);
-        type(robot, robot.lookup("#" + org.payoutdesk.app.payees.PayeesView.ID_SEARCH).queryAs(javafx.scene.control.TextField.class), "ABCDEF");
+        type(robot, robot.lookup("#" + PayeesController.ID_SEARCH).queryAs(javafx.scene.control.TextField.class), "ABCDEF");
         await(() -> window.payees().table().getItems().size() == 1);
         assertEquals(List.of(PoolFixture.D), payeeLogins());
-        robot.doubleClickOn("#" + org.payoutdesk.app.payees.PayeesView.ID_SEARCH).eraseText(6).write("0x2222");
+        robot.doubleClickOn("#" + PayeesController.ID_SEARCH).eraseText(6).write("0x2222");
         await(() -> window.payees().table().getItems().size() == 1
                 && window.payees().table().getItems().getFirst().login().equals(PoolFixture.B));
+    }
+
+    @Test
+    @Order(3)
+    void columnFiltersNarrowTheTableButKeepOurRows(FxRobot robot) throws Exception {
+        nav(robot, "payees");
+        await(() -> window.payees().table().getItems().size() == 5);
+        var table = window.payees().table();
+        var flags = table.getColumns().stream().filter(c -> "col-flags".equals(c.getId())).findFirst().orElseThrow();
+        // What unticking "bad number" in the Flags column's filter (ControlsFX TableFilter) does.
+        fx(() -> {
+            var filters = window.payees().columnFilters();
+            filters.getColumnFilter(flags).orElseThrow();
+            filters.unselectValue(flags, "bad number");
+            filters.executeFilter();
+            return null;
+        });
+        await(() -> window.payees().table().getItems().size() == 4);
+        assertFalse(payeeLogins().contains(PoolFixture.BAD));
+        assertEquals(5, (int) fx(() -> window.payees().model().rows().size()), "our own rows are all still there");
+        assertEquals("4 of 5", text(robot, "#payees-count"));
+        fx(() -> {
+            window.payees().columnFilters().selectAllValues(flags);
+            window.payees().columnFilters().executeFilter();
+            return null;
+        });
+        await(() -> window.payees().table().getItems().size() == 5);
+    }
+
+    @Test
+    @Order(3)
+    void theSearchFieldsClearButtonShowsEveryoneAgain(FxRobot robot) throws Exception {
+        nav(robot, "payees");
+        await(() -> window.payees().table().getItems().size() == 5);
+        javafx.scene.control.TextField search = robot.lookup("#" + PayeesController.ID_SEARCH)
+                .queryAs(javafx.scene.control.TextField.class);
+        type(robot, search, "ABCDEF");
+        await(() -> window.payees().table().getItems().size() == 1);
+        // ControlsFX's clearable field: the × on its right empties it.
+        javafx.scene.Node clear = robot.lookup("#" + PayeesController.ID_SEARCH + " .clear-button").query();
+        clickUntil(robot, clear, () -> search.getText().isEmpty());
+        await(() -> window.payees().table().getItems().size() == 5);
+    }
+
+    @Test
+    @Order(3)
+    void ctrlAndADigitSwitchScreens(FxRobot robot) throws Exception {
+        for (var s : List.of(MainController.Section.PAYEES, MainController.Section.PAYMENTS,
+                MainController.Section.PENDING, MainController.Section.OVERVIEW)) {
+            var key = javafx.scene.input.KeyCode.getKeyCode(Integer.toString(s.ordinal() + 1));
+            fx(() -> {
+                javafx.event.Event.fireEvent(window.root(), new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key, false, true, false, false));
+                return null;
+            });
+            assertTrue(fx(() -> window.navButton(s).isSelected()), s.name());
+        }
+        // The Finances entry shows exactly when its screen is on the class path (merged from its branch).
+        assertEquals(Views.class.getResource(Views.ROOT + MainController.FINANCES_FXML) != null,
+                fx(() -> window.navButton(MainController.Section.FINANCES).isVisible()));
     }
 
     @Test
@@ -217,7 +279,7 @@ class DeskWindowTest {
     @Test
     @Order(8)
     void statusBarSaysRedisIsDownAndBacksOff(FxRobot robot) throws Exception {
-        Label state = robot.lookup("#" + org.payoutdesk.app.status.StatusBarView.ID_REDIS_STATE).queryAs(Label.class);
+        Label state = robot.lookup("#" + org.payoutdesk.app.status.StatusBarController.ID_REDIS_STATE).queryAs(Label.class);
         await(() -> "connected".equals(state.getText()));
         assertTrue(fx(() -> robot.lookup("#status-redis-latency").queryAs(Label.class).getText()).matches("\\d+(\\.\\d)? (µs|ms)"));
         redis.kill();

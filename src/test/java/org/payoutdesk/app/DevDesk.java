@@ -55,7 +55,7 @@ public final class DevDesk extends Application {
         theme.setDark(false);
         AppContext ctx = context();
         var ledger = ctx.ledgerFactory().get();
-        MainWindow window = new MainWindow(ctx, ledger, theme, url -> { });
+        MainController window = MainController.load(ctx, ledger, null, theme, url -> { });
         stage.setTitle(ctx.title());
         Shots.show(stage, window);
         Shots.run(() -> {
@@ -64,10 +64,10 @@ public final class DevDesk extends Application {
             if (Boolean.getBoolean("desk.measure")) measure(window);
             for (boolean dark : new boolean[] {false, true}) {
                 onFx(() -> theme.setDark(dark));
-                for (MainWindow.Section s : MainWindow.Section.values()) {
+                for (MainController.Section s : MainController.Section.values()) {
                     onFx(() -> {
                         window.show(s);
-                        if (s == MainWindow.Section.PAYEES && window.payees().table().getItems().size() > 3) {
+                        if (s == MainController.Section.PAYEES && window.payees().table().getItems().size() > 3) {
                             window.payees().table().getSelectionModel().select(3);
                         }
                     });
@@ -85,13 +85,13 @@ public final class DevDesk extends Application {
     }
 
     /** Prints how long the 100,000-row operations take (search on the JavaFX thread, sort until shown). */
-    private static void measure(MainWindow window) throws Exception {
+    private static void measure(MainController window) throws Exception {
         while (window.payees().table().getItems().isEmpty()) Thread.sleep(200);
         var table = window.payees().table();
         StringBuilder out = new StringBuilder("rows " + table.getItems().size());
         onFx(() -> {
-            window.show(MainWindow.Section.PAYEES);
-            var search = (javafx.scene.control.TextField) window.lookup("#payees-search");
+            window.show(MainController.Section.PAYEES);
+            var search = (javafx.scene.control.TextField) window.root().lookup("#payees-search");
             long t0 = System.nanoTime();
             search.setText("abc");
             search.getOnAction().handle(null);

@@ -75,22 +75,22 @@ public final class HealthShots extends Application {
         theme.setDark(false);
         AppContext ctx = new AppContext(() -> ledger, () -> desk, signer, "Sandbox", false,
                 "https://etherscan.io/tx/{tx}", 500_000_000L, Duration.ofSeconds(2));
-        MainWindow window = new MainWindow(ctx, ledger, desk, theme, url -> { });
+        MainController window = MainController.load(ctx, ledger, desk, theme, url -> { });
         Shots.show(stage, window);
         Shots.run(() -> {
             Thread.sleep(6000);
             for (boolean dark : new boolean[] {false, true}) {
                 String suffix = dark ? "dark" : "light";
-                onFx(() -> { theme.setDark(dark); window.overview().setVvalue(0); return null; });
+                onFx(() -> { theme.setDark(dark); window.overview().root().setVvalue(0); return null; });
                 Thread.sleep(1500);
                 shot("overview-" + suffix + ".png", false);
                 shot("status-keystore-locked-" + suffix + ".png", true);
-                onFx(() -> { window.overview().setVvalue(1); return null; });
+                onFx(() -> { window.overview().root().setVvalue(1); return null; });
                 Thread.sleep(800);
                 shot("overview-charts-" + suffix + ".png", false);
-                onFx(() -> { window.overview().setVvalue(0); return null; });
+                onFx(() -> { window.overview().root().setVvalue(0); return null; });
             }
-            onFx(() -> { ((javafx.scene.control.Hyperlink) window.status().lookup("#status-unlock")).fire(); return null; });
+            onFx(() -> { ((javafx.scene.control.Hyperlink) window.root().lookup("#status-unlock")).fire(); return null; });
             Thread.sleep(1500);
             shot("unlock-dialog-dark.png", false);
             onFx(() -> {

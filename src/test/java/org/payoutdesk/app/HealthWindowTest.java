@@ -24,11 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.payoutdesk.app.overview.OverviewView;
+import org.payoutdesk.app.overview.OverviewController;
 import org.payoutdesk.app.overview.WalletSample;
 import org.payoutdesk.app.overview.WalletSampleFile;
-import org.payoutdesk.app.shared.PayeeTableService;
-import org.payoutdesk.app.status.StatusBarView;
+import org.payoutdesk.app.status.StatusBarController;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.ledger.PoolLedger;
 import org.payoutdesk.payout.PaymentDesk;
@@ -60,7 +59,7 @@ class HealthWindowTest {
     private static final Duration HEALTH_PERIOD = Duration.ofMillis(300);
     private static final String A = "0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     private static final String B = "0xbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
-    /** 12.345678901234567890 ETH: not a whole number of Shannon, so the wallet card must show all 18 decimals. */
+    /** 12.345678901234567890 ETH: not a whole number of Shannon; the card shows 9 decimals (cut), the tooltip every wei. */
     private static final BigInteger WALLET = new BigInteger("12345678901234567890");
     private static LocalRedis redis;
     private static LocalAnvil anvil;
@@ -69,7 +68,7 @@ class HealthWindowTest {
     final WindowRig windows = new WindowRig();
     private PoolLedger ledger;
     private PaymentDesk desk;
-    private MainWindow window;
+    private MainController window;
 
     @BeforeAll
     static void seed(LocalRedis r, LocalAnvil a) throws Exception {
@@ -106,7 +105,7 @@ class HealthWindowTest {
     void overviewShowsWalletOwedExactCoverageAndPaidWindows(FxRobot robot) throws Exception {
         await(() -> present(robot, "#fig-coverage") && !text(robot, "#fig-coverage").equals("unknown")
                 && present(robot, "#fig-paid-7d") && !text(robot, "#fig-paid-7d").equals("reading…"));
-        assertEquals("12.345678901234567890 ETH", text(robot, "#fig-wallet"));
+        assertEquals("12.345678901 ETH", text(robot, "#fig-wallet"));
         assertEquals("12,345,678,901,234,567,890 wei", fx(() -> robot.lookup("#fig-wallet").queryAs(Label.class).getTooltip().getText()));
         assertEquals("10.500000000 ETH", text(robot, "#fig-owed"));
         assertEquals("10,500,000,000 Shannon", fx(() -> robot.lookup("#fig-owed").queryAs(Label.class).getTooltip().getText()));
@@ -137,8 +136,15 @@ class HealthWindowTest {
             fx(() -> { window.refresh(); return null; });
             await(() -> present(robot, "#fig-coverage") && "99.99 %".equals(text(robot, "#fig-coverage")));
             assertTrue(fx(() -> robot.lookup("#fig-coverage").queryAs(Label.class).getStyleClass().contains("danger-text")));
-            assertEquals("0.000000000000000001 ETH", text(robot, "#fig-shortfall"));
-            assertEquals("10.499999999999999999 ETH", text(robot, "#fig-wallet"));
+            // One wei short: the shortfall rounds up (never reads as nothing), the wallet down (never reads as more).
+            assertEquals("0.000000001 ETH", text(robot, "#fig-shortfall"));
+            // The drop below 100 % reaches the desktop (ControlsFX Notifications), with the coverage in its text.
+            await(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+            assertTrue(fx(() -> robot.lookup(".notification-bar .label").queryAll().stream()
+                    .map(n -> ((Label) n).getText()).anyMatch(t -> t != null && t.contains("99.99 %"))));
+            assertEquals("1 wei", fx(() -> robot.lookup("#fig-shortfall").queryAs(Label.class).getTooltip().getText()));
+            assertEquals("10.499999999 ETH", text(robot, "#fig-wallet"));
+            assertEquals("10,499,999,999,999,999,999 wei", fx(() -> robot.lookup("#fig-wallet").queryAs(Label.class).getTooltip().getText()));
         } finally {
             anvil.setBalance(LocalAnvil.ACCOUNT_0, WALLET);
         }
@@ -157,7 +163,7 @@ class HealthWindowTest {
         Files.writeString(file.path(), "garbage line\n", java.nio.file.StandardOpenOption.APPEND);
 
         // A new view on the same pool (what the next start of the app builds) plots the kept samples.
-        OverviewView again = fx(() -> new OverviewView(ledger, new PayeeTableService(ledger, 500_000_000L), desk, null));
+        OverviewController again = fx(() -> window.views().<OverviewController>load("overview/overview.fxml").controller());
         fx(() -> { again.refresh(); return null; });
         await(() -> again.walletChart().times().contains(old));
         List<Long> times = fx(() -> again.walletChart().times());
@@ -170,20 +176,23 @@ class HealthWindowTest {
     @Test
     @Order(4)
     void statusBarShowsNodeAndSigner(FxRobot robot) throws Exception {
-        await(() -> text(robot, "#" + StatusBarView.ID_NODE_STATE).startsWith("chain "));
-        assertTrue(text(robot, "#" + StatusBarView.ID_NODE_STATE)
-                .matches("chain 31337 · block [0-9,]+ · peers unknown · synced"), text(robot, "#" + StatusBarView.ID_NODE_STATE));
-        assertEquals("node account 0xf39f…2266 unlocked", text(robot, "#" + StatusBarView.ID_SIGNER));
-        assertFalse(fx(() -> robot.lookup("#" + StatusBarView.ID_UNLOCK).query().isVisible()));
+        await(() -> text(robot, "#" + StatusBarController.ID_NODE_STATE).startsWith("chain "));
+        assertTrue(text(robot, "#" + StatusBarController.ID_NODE_STATE)
+                .matches("chain 31337 · block [0-9,]+ · peers unknown · synced"), text(robot, "#" + StatusBarController.ID_NODE_STATE));
+        assertEquals("node account 0xf39f…2266 unlocked", text(robot, "#" + StatusBarController.ID_SIGNER));
+        assertFalse(fx(() -> robot.lookup("#" + StatusBarController.ID_UNLOCK).query().isVisible()));
         // desk.readOnly in the engine's settings is enough for the badges.
-        assertEquals("READ-ONLY", text(robot, "#" + StatusBarView.ID_READ_ONLY));
+        assertEquals("READ-ONLY", text(robot, "#" + StatusBarController.ID_READ_ONLY));
         assertEquals("READ-ONLY", text(robot, "#toolbar-read-only"));
+        // The bottom line is ControlsFX's StatusBar, the badge among its right items.
+        org.controlsfx.control.StatusBar bar = robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class);
+        assertTrue(fx(() -> bar.getRightItems().stream().anyMatch(n -> StatusBarController.ID_READ_ONLY.equals(n.getId()))));
     }
 
     @Test
     @Order(5)
     void redisDownIsReportedAndRecoversOnTheSamePort(FxRobot robot) throws Exception {
-        String state = "#" + StatusBarView.ID_REDIS_STATE;
+        String state = "#" + StatusBarController.ID_REDIS_STATE;
         await(() -> "connected".equals(text(robot, state)));
         redis.kill();
         await(() -> text(robot, state).startsWith("down since "));
@@ -203,12 +212,12 @@ class HealthWindowTest {
     @Test
     @Order(6)
     void nodeDownIsReportedWithItsRetry(FxRobot robot) throws Exception {
-        String nodeState = "#" + StatusBarView.ID_NODE_STATE;
+        String nodeState = "#" + StatusBarController.ID_NODE_STATE;
         await(() -> text(robot, nodeState).startsWith("chain "));
         anvil.kill();
         await(() -> text(robot, nodeState).startsWith("node down since "));
         assertTrue(text(robot, nodeState).matches("node down since \\d\\d:\\d\\d:\\d\\d, retrying in \\d+ s"), text(robot, nodeState));
-        assertEquals("signer unknown (node down)", text(robot, "#" + StatusBarView.ID_SIGNER));
+        assertEquals("signer unknown (node down)", text(robot, "#" + StatusBarController.ID_SIGNER));
         await(() -> window.status().nodeHealth().consecutiveFailures() >= 2);
         double wait = fx(() -> window.status().nodeHealth().getCumulativePeriod().toMillis());
         assertTrue(wait >= 4 * HEALTH_PERIOD.toMillis(), "backs off: " + wait + " ms");

@@ -29,7 +29,7 @@ public final class Shots {
     }
 
     /** Shows {@code window} at the top-left corner, where the screen grab looks, and starts it. */
-    public static void show(Stage stage, MainWindow window) {
+    public static void show(Stage stage, MainController window) {
         stage.setScene(DeskApp.scene(window));
         stage.setX(0);
         stage.setY(0);

@@ -18,8 +18,12 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.DeskApp;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.app.ThemePreference;
+import org.payoutdesk.app.ViewContext;
+import org.payoutdesk.app.Views;
+import org.payoutdesk.app.shared.ExplorerLink;
+import org.payoutdesk.app.shared.PayeeTableService;
 import org.payoutdesk.chain.Signer;
 import org.payoutdesk.chain.Web3EthNode;
 import org.payoutdesk.ledger.PoolLedger;
@@ -52,11 +56,22 @@ public final class WindowRig implements BeforeEachCallback, AfterEachCallback {
     private final ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
     private Stage stage;
     private boolean ownStage;
-    private MainWindow window;
+    private MainController window;
 
     /** A window over {@code ledger} alone (no desk factory, no unlock), titled Sandbox, with the test explorer. */
     public static AppContext context(PoolLedger ledger, boolean readOnly) {
         return new AppContext(() -> ledger, null, null, "Sandbox", readOnly, EXPLORER, THRESHOLD, Duration.ofSeconds(5));
+    }
+
+    /**
+     * The factory of a window over {@code ledger} alone (read-only, nothing refreshed, the test theme): loads
+     * one screen without the main window, as a test that checks a screen's layout does.
+     */
+    public static Views views(PoolLedger ledger) {
+        AppContext app = context(ledger, true);
+        ViewContext context = new ViewContext(app, ledger, null, true, new ExplorerLink(EXPLORER), url -> { }, () -> { },
+                new PayeeTableService(ledger, THRESHOLD));
+        return new Views(context, new ThemePreference(Preferences.userRoot().node("payoutdesk-test")));
     }
 
     /**
@@ -79,11 +94,11 @@ public final class WindowRig implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The real window on {@code stage} at once, titled as DeskApp titles it (on the JavaFX thread: in {@code @Start}). */
-    public MainWindow show(Stage stage, AppContext ctx, PoolLedger ledger, PaymentDesk desk) {
+    public MainController show(Stage stage, AppContext ctx, PoolLedger ledger, PaymentDesk desk) {
         if (window != null) window.dispose(); // a test that mounts twice
         this.stage = stage;
         theme.setDark(false);
-        window = new MainWindow(ctx, ledger, desk, theme, opened::add);
+        window = MainController.load(ctx, ledger, desk, theme, opened::add);
         stage.setScene(DeskApp.scene(window));
         stage.setTitle(ctx.title());
         stage.show();
@@ -92,15 +107,15 @@ public final class WindowRig implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** {@link #show} on a stage of its own, hidden after the test: a second window next to the test's. */
-    public MainWindow showInNewStage(AppContext ctx, PoolLedger ledger, PaymentDesk desk) throws Exception {
+    public MainController showInNewStage(AppContext ctx, PoolLedger ledger, PaymentDesk desk) throws Exception {
         ownStage = true;
         return fx(() -> show(new Stage(), ctx, ledger, desk));
     }
 
     /** From the test: the real window on the stage in {@code section}, replacing what the stage showed. */
-    public MainWindow mount(AppContext ctx, PoolLedger ledger, PaymentDesk desk, MainWindow.Section section) throws Exception {
+    public MainController mount(AppContext ctx, PoolLedger ledger, PaymentDesk desk, MainController.Section section) throws Exception {
         return fx(() -> {
-            MainWindow w = show(stage, ctx, ledger, desk);
+            MainController w = show(stage, ctx, ledger, desk);
             w.show(section);
             return w;
         });
@@ -140,7 +155,7 @@ public final class WindowRig implements BeforeEachCallback, AfterEachCallback {
     public void dispose() throws Exception {
         try {
             if (window != null) {
-                MainWindow w = window;
+                MainController w = window;
                 window = null;
                 fx(() -> {
                     if (w.reviewDialog() != null) w.reviewDialog().close();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.sandbox.Sandbox;
 import org.payoutdesk.testing.WindowRig;
@@ -36,7 +36,7 @@ class SandboxDeskWindowTest {
     private static AssembledDesk assembled;
     @RegisterExtension
     final WindowRig windows = new WindowRig();
-    private MainWindow window;
+    private MainController window;
 
     @BeforeAll
     static void startSandbox() {

@@ -11,7 +11,7 @@ import org.payoutdesk.ledger.PoolLedger;
 /** Reads {@code payments:all} newest first, page by page, until it leaves the last 30 days
  * (which holds the last 7 days of the paid-in-24 h / 7 d sums). */
 public final class PayoutHistoryService extends LedgerLoad<PayoutHistory> {
-    static final int DAYS = 30;
+    public static final int DAYS = 30;
     private static final int PAGE = 500;
     private final PoolLedger ledger;
 

@@ -27,7 +27,7 @@ public final class PayoutsPerDayChart extends XYChart<LocalDate, Number> {
     private final DayAxis days;
     private final XYChart.Series<LocalDate, Number> series = new XYChart.Series<>();
 
-    public PayoutsPerDayChart(int dayCount) {
+    public PayoutsPerDayChart(@javafx.beans.NamedArg("dayCount") int dayCount) {
         super(new DayAxis(), new NumberAxis());
         days = (DayAxis) getXAxis();
         days.setLabel("Date");

@@ -19,11 +19,17 @@ public final class Amounts {
         return Shannon.formatEthFixed(shannon) + " ETH";
     }
 
-    /** A wei amount as ETH: 9 decimals when it is whole Shannon, else every one of its 18 (never rounded). */
+    /**
+     * A wei amount as ETH with 9 decimals like every other amount; wei below a Shannon are cut (toward zero),
+     * the exact integer is in {@link #weiHint}, which goes on the tooltip.
+     */
     public static String ethWithUnit(java.math.BigInteger wei) {
-        boolean wholeShannon = wei.mod(Shannon.WEI_PER_SHANNON).signum() == 0;
-        return (wholeShannon ? new java.math.BigDecimal(wei, 18).setScale(9, java.math.RoundingMode.UNNECESSARY).toPlainString()
-                : new java.math.BigDecimal(wei, 18).toPlainString()) + " ETH";
+        return ethWithUnit(wei, java.math.RoundingMode.DOWN);
+    }
+
+    /** Like {@link #ethWithUnit(java.math.BigInteger)}, rounding as told: a shortfall rounds up, never to zero. */
+    public static String ethWithUnit(java.math.BigInteger wei, java.math.RoundingMode rounding) {
+        return new java.math.BigDecimal(wei, 18).setScale(9, rounding).toPlainString() + " ETH";
     }
 
     /**

@@ -7,7 +7,7 @@ import javafx.util.Duration;
 
 /** A small spinner that appears only when a load takes longer than 200 ms, so quick loads don't flicker. */
 public final class BusyIndicator extends ProgressIndicator {
-    static final Duration DELAY = Duration.millis(200);
+    public static final Duration DELAY = Duration.millis(200);
     private int running;
 
     public BusyIndicator() {

@@ -36,6 +36,32 @@ public final class Columns {
         return c;
     }
 
+    /**
+     * Fills a column declared in FXML: the cell value is the shown text (what a column filter lists), the
+     * tooltip and row style come from the row model; {@code order} sorts the row models (our own sort, off
+     * the JavaFX thread, see {@link #comparator}); null makes the column unsortable.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <M> void keyed(TableColumn<M, String> c, Function<M, String> text, Function<M, String> hint,
+                                 Function<M, String> style, Comparator<M> order, String... styleClasses) {
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? null : text.apply(f.getValue())));
+        c.setCellFactory(col -> new KeyedCell<>(hint, style, styleClasses));
+        if (order == null) {
+            c.setSortable(false);
+        } else {
+            // The comparator orders row models, never cell texts: tables using it sort through comparator(table).
+            c.setComparator((Comparator) order);
+        }
+    }
+
+    /** {@link #keyed} for an amount: 9-decimal ETH text, exact Shannon on hover, numeric order. */
+    public static <M> void keyedAmount(TableColumn<M, String> c, Function<M, String> text, ToLongFunction<M> shannon,
+                                       boolean sortable) {
+        keyed(c, text, m -> Amounts.shannonHint(shannon.applyAsLong(m)), null,
+                sortable ? Comparator.comparingLong(shannon) : null, Amounts.STYLE);
+        c.getStyleClass().add("amount-column");
+    }
+
     /** The comparator of the table's sort order, built from the columns' comparators; null when unsorted. */
     @SuppressWarnings("unchecked")
     public static <M> Comparator<M> comparator(javafx.scene.control.TableView<M> table) {

@@ -1,5 +1,10 @@
 package org.payoutdesk.app.shared;
 
+import javafx.beans.NamedArg;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -7,18 +12,26 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.geometry.HPos;
 
-/** A titled card of "name  value" rows; amounts right-aligned in ETH with exact Shannon on hover. */
+/**
+ * A titled card of "name  value" rows; amounts right-aligned in ETH with exact Shannon on hover. Usable
+ * from FXML ({@code <FigureCard title="Finances"/>}); its rows are {@link #getFigures()}, which a
+ * controller binds to its model's list ({@code Bindings.bindContent}).
+ */
 public final class FigureCard extends VBox {
     private final GridPane grid = new GridPane();
+    private final Label title = new Label();
+    private final ObservableList<Figure> figures = FXCollections.observableArrayList();
     private int rows;
 
-    public FigureCard(@javafx.beans.NamedArg("title") String title) {
+    public FigureCard(@NamedArg("title") String title) {
         super(8);
         getStyleClass().add("card");
-        Label t = new Label(title);
-        t.getStyleClass().add("card-title");
+        this.title.setText(title);
+        this.title.getStyleClass().add("card-title");
+        // A card without a title (the payee detail's rows) leaves no empty line at its top.
+        this.title.managedProperty().bind(this.title.textProperty().isNotEmpty());
+        this.title.visibleProperty().bind(this.title.managedProperty());
         grid.setHgap(16);
         grid.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
@@ -26,7 +39,31 @@ public final class FigureCard extends VBox {
         value.setHalignment(HPos.RIGHT);
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(name, value);
-        getChildren().addAll(t, grid);
+        getChildren().addAll(this.title, grid);
+        figures.addListener((ListChangeListener<Figure>) c -> render());
+    }
+
+    public String getTitle() {
+        return title.getText();
+    }
+
+    /** The rows shown, in order; replacing them redraws the card. */
+    public ObservableList<Figure> getFigures() {
+        return figures;
+    }
+
+    private void render() {
+        clear();
+        for (Figure f : figures) {
+            Label v = value(f.id(), f.name(), f.text());
+            if (f.amount()) {
+                v.getStyleClass().add(Amounts.STYLE);
+                // Never ellipsize money: the card grows instead.
+                v.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            v.setTooltip(f.hint() == null ? null : new Tooltip(f.hint()));
+            v.getStyleClass().addAll(f.styles());
+        }
     }
 
     public void clear() {
@@ -44,7 +81,7 @@ public final class FigureCard extends VBox {
         return money(id, name, Amounts.ethWithUnitOfShannon(shannon), Amounts.shannonHint(shannon));
     }
 
-    /** Adds a wei amount row (the wallet): exact ETH, exact wei on hover. */
+    /** Adds a wei amount row (the wallet): ETH with 9 decimals, exact wei on hover. */
     public Label wei(String id, String name, java.math.BigInteger wei) {
         return money(id, name, Amounts.ethWithUnit(wei), Amounts.weiHint(wei));
     }

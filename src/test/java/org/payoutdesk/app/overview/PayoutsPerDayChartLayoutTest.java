@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.payoutdesk.app.DeskApp;
 import org.payoutdesk.app.ThemePreference;
-import org.payoutdesk.app.shared.PayeeTableService;
+import org.payoutdesk.testing.WindowRig;
 import org.payoutdesk.ledger.RedisPoolLedger;
 import org.payoutdesk.sandbox.LocalRedis;
 import org.payoutdesk.testing.GoPoolFixture;
@@ -48,7 +48,7 @@ class PayoutsPerDayChartLayoutTest {
     }
 
     private static RedisPoolLedger ledger;
-    private OverviewView view;
+    private OverviewController view;
     private Scene scene;
 
     @BeforeAll
@@ -65,8 +65,9 @@ class PayoutsPerDayChartLayoutTest {
     void start(Stage primary) {
         Stage stage = new Stage();
         // Never refreshed: the test feeds the chart itself, the ledger is not read.
-        view = new OverviewView(ledger, new PayeeTableService(ledger, 500_000_000L));
-        scene = new Scene(view, 1090, 800);
+        var overview = WindowRig.views(ledger).<OverviewController>load("overview/overview.fxml");
+        view = overview.controller();
+        scene = new Scene(overview.root(), 1090, 800);
         scene.getStylesheets().add(DeskApp.class.getResource(DeskApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();

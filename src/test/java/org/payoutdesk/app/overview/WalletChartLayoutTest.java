@@ -45,7 +45,7 @@ class WalletChartLayoutTest {
     void start(Stage primary) {
         Stage stage = new Stage();
         chart = new WalletChart();
-        chart.getStyleClass().add("chart-card"); // as OverviewView does
+        chart.getStyleClass().add("chart-card"); // as overview.fxml does
         chart.setPrefHeight(330);
         VBox box = new VBox(chart);
         box.setPadding(new Insets(16));

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.app.shared.ConfirmSheet;
 import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.ledger.PaymentRecord;
@@ -39,10 +39,10 @@ class PaymentsViewTest extends EngineWindowCase {
         System.setProperty("testfx.headless", "false");
     }
 
-    private PaymentsView view;
+    private PaymentsController view;
 
     private void mount(boolean readOnly) throws Exception {
-        view = windows.mount(WindowRig.context(rig.ledger, readOnly), rig.ledger, rig.desk, MainWindow.Section.PAYMENTS)
+        view = windows.mount(WindowRig.context(rig.ledger, readOnly), rig.ledger, rig.desk, MainController.Section.PAYMENTS)
                 .payments();
     }
 
@@ -64,7 +64,7 @@ class PaymentsViewTest extends EngineWindowCase {
     }
 
     private boolean creditBackShown(FxRobot robot, String tx) throws Exception {
-        return fx(() -> robot.lookup("#" + PaymentsView.CREDIT_BACK + tx).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        return fx(() -> robot.lookup("#" + PaymentsController.CREDIT_BACK + tx).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
     }
 
     @Test
@@ -85,6 +85,25 @@ class PaymentsViewTest extends EngineWindowCase {
         assertEquals(1, fx(() -> robot.lookup(".verdict-reverted").queryAll().size()).intValue());
         windows.shots("payments", false, () -> { });
 
+        // The Login column's filter (ControlsFX TableFilter) narrows the page to one payee's payments.
+        var loginColumn = fx(() -> view.table().getColumns().stream().filter(c -> "col-login".equals(c.getId()))
+                .findFirst().orElseThrow());
+        fx(() -> {
+            view.columnFilters().getColumnFilter(loginColumn).orElseThrow();
+            view.columnFilters().unselectValue(loginColumn, bad);
+            view.columnFilters().executeFilter();
+            return null;
+        });
+        await(() -> view.table().getItems().size() == 1);
+        assertEquals(goodTx, fx(() -> view.table().getItems().getFirst().record().txHash()));
+        assertEquals(2, (int) fx(() -> view.model().rows().size()), "the page itself is unchanged");
+        fx(() -> {
+            view.columnFilters().selectAllValues(loginColumn);
+            view.columnFilters().executeFilter();
+            return null;
+        });
+        await(() -> view.table().getItems().size() == 2);
+
         // the explorer link and the CSV export still work
         clickUntil(robot, goodTx, () -> !windows.opened.isEmpty());
         assertEquals(List.of("https://explorer.test/tx/" + goodTx), windows.opened);
@@ -95,7 +114,7 @@ class PaymentsViewTest extends EngineWindowCase {
 
         PaymentRecord record = fx(() -> view.table().getItems().stream().map(PaymentRowModel::record)
                 .filter(r -> r.txHash().equals(badTx)).findFirst().orElseThrow());
-        clickUntil(robot, "#" + PaymentsView.CREDIT_BACK + badTx, () -> view.sheet().isOpen());
+        clickUntil(robot, "#" + PaymentsController.CREDIT_BACK + badTx, () -> view.sheet().isOpen());
         assertEquals(PaymentConfirmations.creditBack(record), fx(() -> view.sheet().message().getText()));
         assertEquals(Map.of("balance", "0", "pending", "0", "paid", "640000000"), rig.miner(bad), "nothing before confirming");
         clickUntil(robot, "#" + ConfirmSheet.ID_CONFIRM, () -> !view.sheet().isOpen());
@@ -105,7 +124,7 @@ class PaymentsViewTest extends EngineWindowCase {
         assertTrue(rig.pool.raw.zrange("eth:payments:all").containsKey(goodTx + ":" + good + ":900000000"));
         assertEquals("credit-back", rig.ledger.auditTrail(1).getFirst().get("action"));
         assertEquals("Credited back 0.640000000 ETH to " + bad + " (transaction " + badTx + " reverted).",
-                fx(() -> ((Label) robot.lookup("#" + PaymentsView.ID_STATUS).query()).getText()));
+                fx(() -> ((Label) robot.lookup("#" + PaymentsController.ID_STATUS).query()).getText()));
     }
 
     @Test
@@ -136,7 +155,15 @@ class PaymentsViewTest extends EngineWindowCase {
         await(() -> view.table().getItems().size() == 1 && view.table().getItems().getFirst().record().txHash().equals(oldTx));
         fx(() -> { view.fromDay().setValue(today.minusDays(2)); view.toDay().setValue(today.minusDays(1)); return null; });
         await(() -> view.table().getItems().isEmpty());
+        // A range that ends before it starts is marked on the pickers (ControlsFX ValidationSupport) and not read.
+        fx(() -> { view.fromDay().setValue(today); view.toDay().setValue(today.minusDays(3)); return null; });
+        await(() -> view.validation().isInvalid());
+        assertEquals(PaymentsController.RANGE_BACKWARDS,
+                fx(() -> view.validation().getHighestMessage(view.toDay()).orElseThrow().getText()));
+        assertTrue(fx(() -> view.table().getItems().isEmpty()));
+        assertEquals("the last day is before the first", fx(() -> view.model().position().get()));
         fx(() -> { view.fromDay().setValue(null); view.toDay().setValue(null); return null; });
+        await(() -> !view.validation().isInvalid());
         await(() -> view.table().getItems().size() == 2);
     }
 }

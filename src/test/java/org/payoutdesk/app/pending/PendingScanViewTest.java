@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PayoutSettings;
@@ -79,7 +79,7 @@ class PendingScanViewTest extends EngineWindowCase {
                 PayoutSettings.FeeMode.LEGACY, null, null, false, Duration.ofSeconds(20), 10_000, false, "test");
         PaymentDesk desk = new PaymentDesk(rig.ledger, gated, new NodeAccountSigner(rig.node, EngineRig.POOL, true),
                 settings, Duration.ofMillis(100));
-        view = windows.mount(WindowRig.context(rig.ledger, false), rig.ledger, desk, MainWindow.Section.PENDING).pending();
+        view = windows.mount(WindowRig.context(rig.ledger, false), rig.ledger, desk, MainController.Section.PENDING).pending();
     }
 
     private static <T extends javafx.scene.Node> T node(FxRobot robot, String id, Class<T> type) throws Exception {

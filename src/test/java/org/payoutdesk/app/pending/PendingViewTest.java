@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.payoutdesk.app.DeskApp;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.app.shared.ExplorerLink;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PaymentException;
@@ -330,7 +330,7 @@ class PendingViewTest extends EngineWindowCase {
         rig.rpc.automine(false);
         try {
             rig.inMempool(mempool, 750_000_000L);
-            view = windows.mount(WindowRig.context(rig.ledger, false), rig.ledger, rig.desk, MainWindow.Section.PENDING).pending();
+            view = windows.mount(WindowRig.context(rig.ledger, false), rig.ledger, rig.desk, MainController.Section.PENDING).pending();
             await(() -> view.table().getItems().size() == 5 && !view.loading().get());
             Map<String, Verdict> verdicts = fx(() -> view.table().getItems().stream()
                     .collect(java.util.stream.Collectors.toMap(r -> r.payment().login(), PendingRowModel::verdict)));

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.BatchCloseGuard;
 import org.payoutdesk.app.DeskApp;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.chain.Web3EthNode;
@@ -85,7 +85,7 @@ class CloseDuringBatchTest {
     private RedisPoolLedger ledger;
     private Web3EthNode node;
     private HookedSigner signer;
-    private MainWindow window;
+    private MainController window;
     private Stage stage;
     private BatchCloseGuard guard;
     private ChainRpc rpc;
@@ -114,7 +114,7 @@ class CloseDuringBatchTest {
         AppContext ctx = AppContext.forDesk(() -> desk, null, TITLE, false, null, THRESHOLD);
         ThemePreference theme = new ThemePreference(Preferences.userRoot().node("payoutdesk-test"));
         theme.apply();
-        window = new MainWindow(ctx, ledger, desk, theme, url -> { });
+        window = MainController.load(ctx, ledger, desk, theme, url -> { });
         stage = new Stage();
         stage.setTitle(TITLE);
         stage.setScene(DeskApp.scene(window));
@@ -185,7 +185,7 @@ class CloseDuringBatchTest {
         for (int i = 0; i < n; i++) pool.credit(logins.get(i), amount(i));
         rpc.automine(false);
         rpc.call("evm_setIntervalMining", "1");
-        clickUntil(robot, "#" + MainWindow.ID_REVIEW, () -> window.reviewDialog() != null && window.reviewDialog().isShowing());
+        clickUntil(robot, "#" + MainController.ID_REVIEW, () -> window.reviewDialog() != null && window.reviewDialog().isShowing());
         await(() -> review().selection() != null && review().table().getItems().size() == n);
         clickUntil(robot, "#" + ReviewView.ID_WAIT_EACH, () -> review().waitEachSelected());
         clickUntil(robot, "#" + ReviewView.ID_SEND, () -> present(robot, "#" + ReviewView.ID_CONFIRM_OK));

@@ -19,7 +19,7 @@ import javafx.stage.WindowEvent;
 import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.BatchCloseGuard;
 import org.payoutdesk.app.DeskApp;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.app.Shots;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.chain.Web3EthNode;
@@ -94,7 +94,7 @@ public final class CloseShots {
     private static void drive() {
         try {
             Stage main = (Stage) waitFor(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null));
-            MainWindow window = (MainWindow) main.getScene().getRoot();
+            MainController window = MainController.of(main.getScene());
             ReviewView review = onFx(() -> window.reviewDialog().view());
             Thread.sleep(2000);
             onFx(() -> { window.reviewButton().fire(); return null; });

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.app.shared.PayeeRowModel;
 import org.payoutdesk.chain.NodeAccountSigner;
 import org.payoutdesk.app.shared.Amounts;
@@ -64,7 +64,7 @@ class ReviewPayoutTest {
     final WindowRig windows = new WindowRig();
     private GoPoolFixture pool;
     private HookedSigner signer;
-    private MainWindow window;
+    private MainController window;
     private ChainRpc rpc;
 
     @BeforeAll
@@ -119,7 +119,7 @@ class ReviewPayoutTest {
     }
 
     private void openReview(FxRobot robot, int rows) throws Exception {
-        clickUntil(robot, "#" + MainWindow.ID_REVIEW, () -> window.reviewDialog() != null && window.reviewDialog().isShowing());
+        clickUntil(robot, "#" + MainController.ID_REVIEW, () -> window.reviewDialog() != null && window.reviewDialog().isShowing());
         await(() -> review().selection() != null && review().table().getItems().size() == rows);
     }
 
@@ -291,7 +291,7 @@ class ReviewPayoutTest {
         pool.credit(l.getFirst(), 900_000_000L);
         PaymentDesk readOnlyDesk = desk(true);
         WindowRig second = new WindowRig();
-        MainWindow ro = second.showInNewStage(context(readOnlyDesk, true), readOnlyDesk.ledger(), readOnlyDesk);
+        MainController ro = second.showInNewStage(context(readOnlyDesk, true), readOnlyDesk.ledger(), readOnlyDesk);
         try {
             assertFalse(fx(() -> ro.reviewButton().isDisabled()));
             clickUntil(robot, ro.reviewButton(), () -> ro.reviewDialog() != null && ro.reviewDialog().isShowing());

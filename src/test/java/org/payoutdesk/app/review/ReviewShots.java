@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.payoutdesk.app.AppContext;
-import org.payoutdesk.app.MainWindow;
+import org.payoutdesk.app.MainController;
 import org.payoutdesk.app.Shots;
 import org.payoutdesk.app.ThemePreference;
 import org.payoutdesk.chain.NodeAccountSigner;
@@ -65,7 +65,7 @@ public final class ReviewShots extends Application {
         HookedSigner signer = new HookedSigner(new NodeAccountSigner(node, LocalAnvil.ACCOUNT_0, true));
         PaymentDesk desk = new PaymentDesk(ledger, node, signer, settings);
         AppContext ctx = AppContext.forDesk(() -> desk, null, "Sandbox", false, null, 500_000_000L);
-        MainWindow window = new MainWindow(ctx, ledger, desk, theme, url -> { });
+        MainController window = MainController.load(ctx, ledger, desk, theme, url -> { });
         stage.setTitle(ctx.title());
         Shots.show(stage, window);
         Shots.run(() -> {
@@ -119,7 +119,7 @@ public final class ReviewShots extends Application {
             onFx(ReviewShots::confirm);
             while (onFx(() -> v.sending() || v.result() == null || !v.result().halted())) Thread.sleep(100);
             Thread.sleep(500);
-            onFx(() -> { window.reviewDialog().close(); window.show(MainWindow.Section.PENDING); return null; });
+            onFx(() -> { window.reviewDialog().close(); window.show(MainController.Section.PENDING); return null; });
             shot("halted-light.png");
         }, () -> { });
     }

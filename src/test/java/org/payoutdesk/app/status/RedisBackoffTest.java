@@ -18,7 +18,7 @@ class RedisBackoffTest {
 
     @Test
     void latencyReadsInMicrosOrMillis() {
-        assertEquals("412 µs", StatusBarView.formatLatency(412));
-        assertEquals("2.5 ms", StatusBarView.formatLatency(2_500));
+        assertEquals("412 µs", StatusBarController.formatLatency(412));
+        assertEquals("2.5 ms", StatusBarController.formatLatency(2_500));
     }
 }

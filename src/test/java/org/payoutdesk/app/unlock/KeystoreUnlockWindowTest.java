@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.overview.WalletSampleFile;
-import org.payoutdesk.app.status.StatusBarView;
+import org.payoutdesk.app.status.StatusBarController;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PayoutSettings;
 import org.payoutdesk.sandbox.LocalAnvil;
@@ -74,13 +74,13 @@ class KeystoreUnlockWindowTest {
 
     @Test
     void wrongThenRightPassword(FxRobot robot) throws Exception {
-        String signerItem = "#" + StatusBarView.ID_SIGNER;
+        String signerItem = "#" + StatusBarController.ID_SIGNER;
         await(() -> "keystore locked —".equals(text(robot, signerItem))
-                && robot.lookup("#" + StatusBarView.ID_UNLOCK).query().isVisible());
+                && robot.lookup("#" + StatusBarController.ID_UNLOCK).query().isVisible());
         assertEquals("keystore " + keystore.getFileName() + " is locked: unlock it in the window",
                 fx(() -> robot.lookup(signerItem).queryAs(Label.class).getTooltip().getText()));
 
-        clickUntil(robot, "#" + StatusBarView.ID_UNLOCK, () -> robot.lookup("#" + UnlockDialog.ID_PASSWORD).tryQuery().isPresent());
+        clickUntil(robot, "#" + StatusBarController.ID_UNLOCK, () -> robot.lookup("#" + UnlockDialog.ID_PASSWORD).tryQuery().isPresent());
         PasswordField field = robot.lookup("#" + UnlockDialog.ID_PASSWORD).queryAs(PasswordField.class);
         type(robot, field, "guess");
         clickUntil(robot, "#" + UnlockDialog.ID_UNLOCK, () -> text(robot, "#" + UnlockDialog.ID_MESSAGE).contains("wrong password"));
@@ -95,6 +95,6 @@ class KeystoreUnlockWindowTest {
         assertTrue(signer.unlocked());
         assertEquals("", fx(field::getText));
         await(() -> "keystore 0xf39f…2266 unlocked".equals(text(robot, signerItem)));
-        assertFalse(fx(() -> robot.lookup("#" + StatusBarView.ID_UNLOCK).query().isVisible()));
+        assertFalse(fx(() -> robot.lookup("#" + StatusBarController.ID_UNLOCK).query().isVisible()));
     }
 }

@@ -1,35 +1,29 @@
 package org.payoutdesk.app.status;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.geometry.Orientation;
 import javafx.util.Duration;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.payoutdesk.app.unlock.UnlockDialog;
-import org.payoutdesk.ledger.PoolLedger;
+import org.controlsfx.control.StatusBar;
+import org.payoutdesk.app.ViewContext;
 import org.payoutdesk.payout.KeystoreUnlock;
-import org.payoutdesk.payout.PaymentDesk;
 
 /**
- * The bottom line: Redis (endpoint, latency, "connected" or "down since 18:55:02, retrying in 8 s"),
- * the node (chain id, block, peers, syncing, or down with its own countdown), the signer (unlocked,
- * locked, or "keystore locked — Unlock…"), and a read-only badge. Both checks run in the background
- * on ScheduledServices that back off while their server is down and recover by themselves.
+ * The bottom line (status/status-bar.fxml): Redis (endpoint, latency, "connected" or "down since 18:55:02,
+ * retrying in 8 s"), the node (chain id, block, peers, syncing, or down with its own countdown), the signer
+ * (unlocked, locked, or "keystore locked — Unlock…"), and a read-only badge. Both checks run in the
+ * background on ScheduledServices that back off while their server is down and recover by themselves.
+ * The unlock itself is the main window's: it hands this bar the action ({@link #setOnUnlock}).
  */
-public final class StatusBarView extends HBox {
+public final class StatusBarController {
     public static final String ID_REDIS_STATE = "status-redis-state";
     public static final String ID_REDIS_LATENCY = "status-redis-latency";
     public static final String ID_NODE_STATE = "status-node-state";
@@ -41,93 +35,71 @@ public final class StatusBarView extends HBox {
     /** No answer yet: a grey dot, neither up nor down. */
     private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
 
+    private final ViewContext context;
     private final RedisHealthService health;
     private final NodeHealthService node;
     private final KeystoreUnlock keystore;
-    private final Label endpoint = new Label();
-    private final Label latency = new Label("—");
-    private final Label state = new Label("connecting…");
-    private final Label nodeState = new Label("node: asking…");
-    private final Label signer = new Label();
-    private final Hyperlink unlock = new Hyperlink("Unlock…");
-    private final FontIcon dot = new FontIcon(Feather.CIRCLE);
-    private final FontIcon nodeDot = new FontIcon(Feather.CIRCLE);
     private final Outage redisOutage = new Outage("");
     private final Outage nodeOutage = new Outage("node");
-    private final Timeline countdown;
+    private final Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> renderCountdowns()));
+    private Consumer<Runnable> onUnlock = after -> { };
 
-    /** Redis only (no payout engine). */
-    public StatusBarView(PoolLedger ledger, Duration period, boolean readOnly) {
-        this(ledger, null, null, period, readOnly);
+    @FXML private StatusBar bar;
+    @FXML private Label endpoint;
+    @FXML private Label latency;
+    @FXML private Label state;
+    @FXML private Node nodeSeparator;
+    @FXML private Label nodeState;
+    @FXML private Node signerSeparator;
+    @FXML private Label signer;
+    @FXML private Hyperlink unlock;
+    @FXML private Label readOnlyBadge;
+
+    public StatusBarController(ViewContext context) {
+        this.context = context;
+        Duration period = Duration.millis(context.app().healthPeriod().toMillis());
+        health = new RedisHealthService(context.ledger(), period);
+        node = context.desk() == null ? null : new NodeHealthService(context.desk(), period);
+        keystore = context.app().keystoreUnlock();
+        countdown.setCycleCount(Timeline.INDEFINITE);
     }
 
-    /**
-     * @param desk     the payout engine, whose node and signer are shown; null for Redis only
-     * @param keystore the keystore to unlock from the signer item; null when the signer needs none
-     */
-    public StatusBarView(PoolLedger ledger, PaymentDesk desk, KeystoreUnlock keystore, Duration period, boolean readOnly) {
-        super(10);
-        this.keystore = keystore;
-        getStyleClass().add("status-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(4, 12, 4, 12));
-        health = new RedisHealthService(ledger, period);
-        endpoint.setText("Redis " + ledger.endpointDisplay());
-        endpoint.setGraphic(new FontIcon(Feather.DATABASE));
-        latency.setId(ID_REDIS_LATENCY);
-        latency.getStyleClass().add("mono");
-        state.setId(ID_REDIS_STATE);
-        state.getStyleClass().add("redis-state");
-        state.setGraphic(dot);
-        dot.getStyleClass().add("state-dot");
-        getChildren().addAll(endpoint, latency, state);
+    @FXML
+    private void initialize() {
+        endpoint.setText("Redis " + context.ledger().endpointDisplay());
         state.pseudoClassStateChanged(WAITING, true);
         nodeState.pseudoClassStateChanged(WAITING, true);
-
-        node = desk == null ? null : new NodeHealthService(desk, period);
-        if (node != null) {
-            nodeState.setId(ID_NODE_STATE);
-            nodeState.getStyleClass().add("node-state");
-            nodeState.setGraphic(nodeDot);
-            nodeDot.getStyleClass().add("state-dot");
-            signer.setId(ID_SIGNER);
-            signer.getStyleClass().add("signer-state");
-            signer.setGraphic(new FontIcon(Feather.KEY));
-            unlock.setId(ID_UNLOCK);
-            unlock.setVisible(false);
-            unlock.setManaged(false);
-            unlock.setOnAction(e -> openUnlock());
-            getChildren().addAll(separator(), new Label(null, new FontIcon(Feather.SERVER)), nodeState,
-                    separator(), signer, unlock);
-            node.setOnSucceeded(e -> nodeUp(node.getValue()));
-            node.setOnFailed(e -> {
-                Throwable error = node.getException();
-                Platform.runLater(() -> nodeDown(error));
-            });
+        // Without a payout engine there is no node and no signer to show.
+        for (Node n : new Node[] {nodeSeparator, nodeState, signerSeparator, signer}) {
+            n.setVisible(node != null);
+            n.setManaged(node != null);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().add(spacer);
-        if (readOnly) {
-            Label badge = new Label("READ-ONLY", new FontIcon(Feather.EYE));
-            badge.setId(ID_READ_ONLY);
-            badge.getStyleClass().add("read-only-badge");
-            badge.setTooltip(new Tooltip("Payout Desk will not write to the ledger or send anything"));
-            getChildren().add(badge);
-        }
-
+        readOnlyBadge.setVisible(context.readOnly());
+        readOnlyBadge.setManaged(context.readOnly());
+        if (!context.readOnly()) bar.getRightItems().remove(readOnlyBadge);
         health.setOnSucceeded(e -> up(health.getValue()));
         // The backoff delay is computed inside failed(), after the handlers: read it on the next pulse.
         health.setOnFailed(e -> {
             Throwable error = health.getException();
             Platform.runLater(() -> down(error));
         });
-        countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> renderCountdowns()));
-        countdown.setCycleCount(Timeline.INDEFINITE);
+        if (node != null) {
+            node.setOnSucceeded(e -> nodeUp(node.getValue()));
+            node.setOnFailed(e -> {
+                Throwable error = node.getException();
+                Platform.runLater(() -> nodeDown(error));
+            });
+        }
     }
 
-    private static Separator separator() {
-        return new Separator(Orientation.VERTICAL);
+    /** What Unlock… does: opens the password dialog and, once unlocked, runs the given re-check. */
+    public void setOnUnlock(Consumer<Runnable> onUnlock) {
+        this.onUnlock = onUnlock;
+    }
+
+    @FXML
+    private void onUnlock() {
+        onUnlock.accept(this::recheckNode);
     }
 
     public void start() {
@@ -156,7 +128,7 @@ public final class StatusBarView extends HBox {
     private void up(Long micros) {
         redisOutage.recovered();
         state.pseudoClassStateChanged(WAITING, false);
-        pseudoClassStateChanged(DOWN, false);
+        bar.pseudoClassStateChanged(DOWN, false);
         state.pseudoClassStateChanged(DOWN, false);
         latency.setText(micros == null ? "—" : formatLatency(micros));
         state.setText("connected");
@@ -166,7 +138,7 @@ public final class StatusBarView extends HBox {
     private void down(Throwable error) {
         redisOutage.failed(java.time.LocalTime.now(), System.nanoTime(), waitMillis(health), message(error));
         state.pseudoClassStateChanged(WAITING, false);
-        pseudoClassStateChanged(DOWN, true);
+        bar.pseudoClassStateChanged(DOWN, true);
         state.pseudoClassStateChanged(DOWN, true);
         latency.setText("—");
         renderCountdowns();
@@ -209,10 +181,6 @@ public final class StatusBarView extends HBox {
         }
     }
 
-    private void openUnlock() {
-        new UnlockDialog(keystore, getScene() == null ? null : getScene().getWindow()).showAndUnlock(this::recheckNode);
-    }
-
     private static long waitMillis(javafx.concurrent.ScheduledService<?> s) {
         Duration wait = s.getCumulativePeriod() == null ? s.getPeriod() : s.getCumulativePeriod();
         return (long) wait.toMillis();
@@ -225,6 +193,11 @@ public final class StatusBarView extends HBox {
     static String formatLatency(long micros) {
         if (micros < 1000) return String.format(Locale.ROOT, "%d µs", micros);
         return String.format(Locale.ROOT, "%.1f ms", micros / 1000.0);
+    }
+
+    /** The bar itself (the ControlsFX StatusBar at the bottom of the window). */
+    public StatusBar bar() {
+        return bar;
     }
 
     public RedisHealthService health() {
