@@ -1,7 +1,5 @@
 package org.payoutdesk.ledger;
 
-import org.payoutdesk.app.shared.Amounts;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +62,13 @@ public interface PoolLedger extends AutoCloseable {
     Page<PaymentRecord> payments(String login, long offset, int limit);
 
     Finances finances();
+
+    /**
+     * The pool's money over {@code [from, to)} unix seconds: blocks credited in it (credits:all walked back
+     * by height in pages, their credits hashes and blocks:matured members in one pipeline) and payments:all
+     * by score. Malformed members come back as problems, never in the figures.
+     */
+    PoolHistory history(long from, long to);
 
     /** HSET payments:pendingnonce login:amount nonce. */
     void journalNonce(String login, long amount, long nonce);
