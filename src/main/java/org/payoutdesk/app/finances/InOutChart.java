@@ -36,6 +36,8 @@ public final class InOutChart extends XYChart<String, Number> {
     public InOutChart() {
         super(new CategoryAxis(), new NumberAxis());
         setAnimated(false);
+        // The legend is in the FXML next to the chart: a hand-drawn XYChart's own legend has no bar symbols.
+        setLegendVisible(false);
         getStyleClass().add("in-out-chart");
         getYAxis().setLabel("ETH");
         ((NumberAxis) getYAxis()).setForceZeroInRange(true);
@@ -56,6 +58,8 @@ public final class InOutChart extends XYChart<String, Number> {
             }
             series.add(new Series<>(SERIES.get(i), FXCollections.observableArrayList(data)));
         }
+        // A month or more of dates side by side would overlap: stand them up.
+        getXAxis().setTickLabelRotation(days.size() > 14 ? -90 : 0);
         ((CategoryAxis) getXAxis()).setCategories(FXCollections.observableArrayList(
                 days.stream().map(d -> LABEL.format(d.day())).toList()));
         setData(FXCollections.observableArrayList(series));
