@@ -225,7 +225,11 @@ public final class OverviewView extends ScrollPane {
         finances.amount("pending", "Pending", f.pending());
         finances.amount("paid", "Paid", f.paid());
         finances.amount("total-mined", "Total mined", f.totalMined());
-        if (f.txCharges() >= 0) finances.amount("txcharges", "Tx charges", f.txCharges());
+        if (f.txCharges() >= 0) { // the fork's txcharges are wei (nwTxGasPrice × nwTxGas), not Shannon
+            java.math.BigInteger wei = java.math.BigInteger.valueOf(f.txCharges());
+            finances.value("txcharges", "Tx charges", org.payoutdesk.money.Shannon.formatWeiAsEthFixed(wei) + " ETH")
+                    .setTooltip(new javafx.scene.control.Tooltip(Amounts.weiHint(wei)));
+        }
         finances.value("last-credit", "Last credit height", f.lastCreditHeight() == 0 ? "none"
                 : String.format(Locale.ROOT, "%,d", f.lastCreditHeight()));
         for (Problem p : f.problems()) {
