@@ -114,6 +114,8 @@ public final class FinancesController {
         table.setItems(model.rows());
         subtitle.textProperty().bind(model.subtitleProperty());
         status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         problems.textProperty().bind(model.problemsProperty());
         problems.visibleProperty().bind(model.problemsProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
