@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.payoutdesk.app.overview.OverviewController;
 import org.payoutdesk.app.payees.PayeesController;
 import org.payoutdesk.app.payments.PaymentsController;
+import org.payoutdesk.app.finances.FinancesController;
 import org.payoutdesk.app.pending.PendingView;
 import org.payoutdesk.app.review.HaltBanner;
 import org.payoutdesk.app.review.ReviewDialog;
@@ -62,6 +63,7 @@ public final class MainController {
     private PendingView pending;
     private PaymentsController payments;
     private HaltBanner haltBanner;
+    private FinancesController finances;
     private ReviewDialog reviewDialog;
 
     @FXML private BorderPane root;
@@ -122,7 +124,6 @@ public final class MainController {
 
         overview = this.<OverviewController>screen(Section.OVERVIEW, "overview/overview.fxml");
         payees = this.<PayeesController>screen(Section.PAYEES, "payees/payees.fxml");
-        // Pending, the halt banner and Review are built as before until their FXML lands (branch fxml-b).
         pending = new PendingView(views);
         screens.put(Section.PENDING, pending);
         haltBanner = new HaltBanner(ledger, () -> show(Section.PENDING));
@@ -130,7 +131,7 @@ public final class MainController {
         top.getChildren().add(haltBanner);
         payments = this.<PaymentsController>screen(Section.PAYMENTS, "payments/payments.fxml");
         if (Views.class.getResource(Views.ROOT + FINANCES_FXML) != null) {
-            screen(Section.FINANCES, FINANCES_FXML);
+            finances = screen(Section.FINANCES, FINANCES_FXML);
             navFinances.setVisible(true);
             navFinances.setManaged(true);
         }
@@ -220,6 +221,7 @@ public final class MainController {
         overview.refresh();
         pending.refresh();
         payments.refresh();
+        if (finances != null) finances.refresh();
         haltBanner.refresh();
     }
 
@@ -237,6 +239,7 @@ public final class MainController {
     public void dispose() {
         statusController.stop();
         overview.dispose();
+        if (finances != null) finances.dispose();
         context.payeeTable().cancel();
     }
 

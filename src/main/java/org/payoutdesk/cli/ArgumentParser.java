@@ -125,7 +125,7 @@ public final class ArgumentParser {
         }
         Optional<PaymentRef> payment = positional == null ? Optional.empty() : Optional.of(PaymentRef.parse(positional));
         return new Arguments(command, help, version, config(o.get(CliOption.CONFIG)), o.containsKey(CliOption.JSON),
-                o.containsKey(CliOption.YES), max(o.get(CliOption.MAX)), o.containsKey(CliOption.WAIT_EACH),
+                o.containsKey(CliOption.YES), max(o.get(CliOption.MAX)), days(o.get(CliOption.DAYS)), o.containsKey(CliOption.WAIT_EACH),
                 o.containsKey(CliOption.FORCE), tx(o.get(CliOption.TX)), o.containsKey(CliOption.READ_ONLY), payment);
     }
 
@@ -156,6 +156,17 @@ public final class ArgumentParser {
             return OptionalInt.of(Integer.parseInt(value));
         }
         throw new UsageException("--max: expected a positive whole number of payees, got \"" + value + "\"");
+    }
+
+    private static OptionalInt days(String value) throws UsageException {
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        if (value.matches("[0-9]{1,3}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= FinancesRequest.MAX_DAYS) {
+            return OptionalInt.of(Integer.parseInt(value));
+        }
+        throw new UsageException("--days: expected a whole number of days from 1 to " + FinancesRequest.MAX_DAYS
+                + ", got \"" + value + "\"");
     }
 
     private static Optional<String> tx(String value) throws UsageException {

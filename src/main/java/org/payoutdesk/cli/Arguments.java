@@ -19,6 +19,7 @@ public record Arguments(
         boolean json,
         boolean yes,
         OptionalInt max,
+        OptionalInt days,
         boolean waitEach,
         boolean force,
         Optional<String> tx,
@@ -29,6 +30,7 @@ public record Arguments(
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(days, "days");
         Objects.requireNonNull(tx, "tx");
         Objects.requireNonNull(payment, "payment");
     }

@@ -1,6 +1,7 @@
 package org.payoutdesk.cli;
 
 import static org.payoutdesk.cli.CliOption.CONFIG;
+import static org.payoutdesk.cli.CliOption.DAYS;
 import static org.payoutdesk.cli.CliOption.FORCE;
 import static org.payoutdesk.cli.CliOption.JSON;
 import static org.payoutdesk.cli.CliOption.MAX;
@@ -31,6 +32,8 @@ public enum CliCommand {
     ROLLBACK("credit a pending payment back to the payee's balance", true, EnumSet.of(CONFIG, FORCE, JSON),
             EnumSet.of(CONFIG)),
     AUDIT("check the ledger's invariants and list the operator actions", false, EnumSet.of(CONFIG, JSON),
+            EnumSet.of(CONFIG)),
+    FINANCES("the pool's money in and out by UTC day, and the finances hash", false, EnumSet.of(CONFIG, DAYS, JSON),
             EnumSet.of(CONFIG));
 
     private final String summary;

@@ -8,6 +8,7 @@ public enum CliOption {
     TX("--tx", "HASH", "the transaction that paid it (verified on chain)"),
     YES("--yes", null, "really do it (pay: send; resolve: act on the verdicts)"),
     MAX("--max", "N", "at most N payees in this batch (biggest balances first)"),
+    DAYS("--days", "N", "the last N UTC days, today included (1..366; default 30)"),
     WAIT_EACH("--wait-each", null, "wait for each transaction to be mined before the next"),
     FORCE("--force", null, "roll back even when the evidence is not conclusive"),
     READ_ONLY("--read-only", null, "never write to Redis or send a transaction"),

@@ -119,6 +119,7 @@ public final class CommandLine {
                         output);
                 case ROLLBACK -> commands.rollback(new RollbackRequest(a.payment().orElseThrow(), a.force()), output);
                 case AUDIT -> commands.audit(output);
+                case FINANCES -> commands.finances(new FinancesRequest(a.days().orElse(FinancesRequest.DEFAULT_DAYS)), output);
                 case GUI, SANDBOX -> throw new IllegalStateException(command + " is not headless");
             };
             Objects.requireNonNull(result, command.commandName() + " returned no result");

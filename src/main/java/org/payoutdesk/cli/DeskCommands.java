@@ -22,6 +22,8 @@ public interface DeskCommands extends AutoCloseable {
 
     CommandResult audit(Output output);
 
+    CommandResult finances(FinancesRequest request, Output output);
+
     /** Releases connections; nothing by default. */
     @Override
     default void close() {

@@ -2,6 +2,7 @@ package org.payoutdesk.cli;
 
 import org.payoutdesk.wiring.CommandFailure;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.payoutdesk.money.Shannon;
 import org.payoutdesk.payout.AuditResult;
 import org.payoutdesk.payout.BatchListener;
 import org.payoutdesk.payout.BatchResult;
+import org.payoutdesk.payout.FinancesBook;
 import org.payoutdesk.payout.PaidPayment;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.PaymentException;
@@ -212,6 +214,12 @@ public final class EngineCommands implements DeskCommands {
                 if (line.startsWith("Stopped") || line.startsWith("BGSAVE")) output.progress(line);
             }
         };
+    }
+
+    @Override
+    public CommandResult finances(FinancesRequest request, Output output) {
+        return guarded(() -> new FinancesTable(FinancesBook.of(desk, assembled.walletKnown(), Clock.systemUTC())
+                .report(request.days())));
     }
 
     @Override

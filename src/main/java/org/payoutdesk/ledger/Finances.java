@@ -4,9 +4,9 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * The pool-wide {@code <coin>:finances} hash, Shannon.
+ * The pool-wide {@code <coin>:finances} hash, Shannon (but the fork's txcharges, wei).
  *
- * @param txCharges the fork's {@code txcharges} field, -1 when absent
+ * @param txCharges the fork's {@code txcharges} field (wei, as its payer.go computes it), -1 when absent
  */
 public record Finances(long balance, long immature, long pending, long paid, long totalMined, long txCharges,
                        long lastCreditHeight, String lastCreditHash, List<Problem> problems) {

@@ -57,6 +57,15 @@ public final class PoolKeys {
 
     public String pendingTx() { return coin + ":payments:pendingtx"; }
 
+    /** {@code <coin>:credits:all}: score = block height, member {@code hash:ts:reward} (unlocker's WriteMaturedBlock). */
+    public String creditsAll() { return coin + ":credits:all"; }
+
+    /** {@code <coin>:credits:<height>:<hash>}: login -> Shannon credited for that matured block. */
+    public String credits(long height, String hash) { return coin + ":credits:" + height + ":" + hash; }
+
+    /** {@code <coin>:blocks:matured}: score = height, member {@code uncleHeight:orphan:nonce:hash:ts:diff:shares:reward}. */
+    public String maturedBlocks() { return coin + ":blocks:matured"; }
+
     /** {@code <coin>:settings:<login>} (open-etc-pool-friends per-miner threshold). */
     public String settings(String login) { return coin + ":settings:" + login; }
 

@@ -63,6 +63,13 @@ public interface PoolLedger extends AutoCloseable {
 
     Finances finances();
 
+    /**
+     * The pool's money over {@code [from, to)} unix seconds: blocks credited in it (credits:all walked back
+     * by height in pages, their credits hashes and blocks:matured members in one pipeline) and payments:all
+     * by score. Malformed members come back as problems, never in the figures.
+     */
+    PoolHistory history(long from, long to);
+
     /** HSET payments:pendingnonce login:amount nonce. */
     void journalNonce(String login, long amount, long nonce);
 

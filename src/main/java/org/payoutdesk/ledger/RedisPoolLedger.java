@@ -280,6 +280,11 @@ public final class RedisPoolLedger implements PoolLedger {
     }
 
     @Override
+    public PoolHistory history(long from, long to) {
+        return redis.call("finances history " + from + ".." + to, () -> new PoolHistoryReader(redis, keys).read(from, to));
+    }
+
+    @Override
     public void journalNonce(String login, long amount, long nonce) {
         String member = PoolKeys.pendingMember(login, amount);
         redis.run("HSET " + keys.pendingNonce(), () -> redis.client().hset(keys.pendingNonce(), member, Long.toString(nonce)));

@@ -61,6 +61,11 @@ public final class Shannon {
         return eth.scale() < 0 ? eth.setScale(0).toPlainString() : eth.toPlainString();
     }
 
+    /** wei as ETH with exactly 9 decimals, cut towards zero (below a Shannon shows only on hover or in wei). */
+    public static String formatWeiAsEthFixed(BigInteger wei) {
+        return new BigDecimal(wei, 18).setScale(9, java.math.RoundingMode.DOWN).toPlainString();
+    }
+
     /** Parses "1.5" ETH into Shannon; refuses more than 9 decimals rather than rounding. */
     public static long parseEth(String eth) {
         BigDecimal v = new BigDecimal(eth.strip());

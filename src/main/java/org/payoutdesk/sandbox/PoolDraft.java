@@ -14,8 +14,15 @@ import java.util.SplittableRandom;
 final class PoolDraft {
     static final String BAD_NUMBER_BALANCE = "12abc";
     static final long NEGATIVE_BALANCE = -250_000_000L;
-    /** 21000 gas at 50 Gwei, in Shannon: what the fork's txcharges would hold for a plain transfer. */
-    static final long FORK_TX_CHARGES = 1_050_000L;
+    /**
+     * 21000 gas at 50 Gwei: what the fork's txcharges holds for a plain transfer. In wei, as its payer.go
+     * computes it (nwTxGasPrice × nwTxGas, both in wei/gas units), not Shannon.
+     */
+    static final long FORK_TX_CHARGES = 1_050_000_000_000_000L;
+    /** Matured blocks credited over the history: about four a day, as a small pool finds them. */
+    static final int BLOCKS = 120;
+    /** The pool's fee: credited is reward - 1 % (and the sub-Shannon wei of the reward). */
+    static final long POOL_FEE_PERCENT = 1;
     static final int HISTORY_DAYS = 30;
     static final long BATCH_SECONDS = 6 * 3600;
     /** Rows 0..3 are the malformed miners; the rest are normal. */
@@ -35,6 +42,29 @@ final class PoolDraft {
     final List<String> malformedLogins = new ArrayList<>();
     long lastCreditHeight;
     String lastCreditHash;
+    /** The matured blocks, oldest first; the last one is lastCreditHeight/lastCreditHash. */
+    final List<BlockDraft> blocks = new ArrayList<>();
+
+    /**
+     * One block as WriteMaturedBlock left it: its credits:all and blocks:matured members and the credits
+     * hash (login -> Shannon). {@code creditedAt} is the unlocker's ts, {@code foundAt} the block's.
+     */
+    record BlockDraft(long height, String hash, String nonce, long foundAt, long creditedAt, java.math.BigInteger rewardWei,
+                      java.util.Map<String, Long> credits) {
+        String creditsMember() {
+            return hash + ":" + creditedAt + ":" + rewardWei;
+        }
+
+        String maturedMember() {
+            return String.join(":", "0", "0", nonce, hash, Long.toString(foundAt), "4000000000000",
+                    Long.toString(credits.size() * 1_000L), rewardWei.toString());
+        }
+
+        /** What finances.totalMined grows by: RewardInShannon, the reward divided down. */
+        long rewardShannon() {
+            return rewardWei.divide(java.math.BigInteger.valueOf(1_000_000_000L)).longValueExact();
+        }
+    }
 
     record StuckDraft(MinerDraft miner, long amount, long debitTime, boolean sentOnChain) {
         String member() {
@@ -60,6 +90,7 @@ final class PoolDraft {
         d.lastCreditHeight = 21_000_000L + d.rng.nextInt(1_000_000);
         d.lastCreditHash = d.hash();
         d.markMalformed();
+        d.drawBlocks();
         return d;
     }
 
@@ -106,8 +137,9 @@ final class PoolDraft {
     private void drawHistory() {
         int normal = miners.size() - MALFORMED_MINERS;
         int base = Math.max(2, miners.size() / 60);
-        long start = now - HISTORY_DAYS * DAY + 600;
-        int batches = (int) (HISTORY_DAYS * DAY / BATCH_SECONDS);
+        // Within the last 30 UTC days (today included), so the Finances view's 30 days hold all of it.
+        long start = historyStart() + 600;
+        int batches = (int) ((now - start) / BATCH_SECONDS);
         for (int b = 0; b < batches; b++) {
             long batchTime = start + b * BATCH_SECONDS + rng.nextInt(300);
             int count = Math.min(normal, base / 2 + rng.nextInt(base + 1));
@@ -125,8 +157,50 @@ final class PoolDraft {
         }
         // One payment written by the open-etc-pool-friends fork (the pool ran it for a while).
         MinerDraft m = miners.get(MALFORMED_MINERS + rng.nextInt(normal));
-        long t = start + rng.nextLong(HISTORY_DAYS * DAY - 2 * 3600);
+        long t = start + rng.nextLong(now - start - 2 * 3600);
         addPayment(m, amountFor(m), t, FORK_TX_CHARGES);
+    }
+
+    /** 00:00 UTC of the oldest of the 30 UTC days ending today. */
+    long historyStart() {
+        return Math.floorDiv(now, DAY) * DAY - (HISTORY_DAYS - 1) * DAY;
+    }
+
+    /**
+     * The matured blocks that credited every Shannon the miners hold, are owed or were paid: each miner's
+     * parsing non-negative balance + pending + paid goes to one block (every block gets at least one miner),
+     * the reward is what was credited plus the pool's 1 % and a few sub-Shannon wei. Spread evenly over the
+     * 30 days, heights rising to lastCreditHeight. The immature amounts belong to blocks not matured yet.
+     */
+    private void drawBlocks() {
+        List<MinerDraft> credited = miners.stream().filter(m -> credit(m) > 0).toList();
+        int count = Math.min(BLOCKS, credited.size());
+        List<java.util.Map<String, Long>> credits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) credits.add(new java.util.LinkedHashMap<>());
+        for (int i = 0; i < credited.size(); i++) {
+            MinerDraft m = credited.get(i);
+            credits.get(i < count ? i : rng.nextInt(count)).put(m.login, credit(m));
+        }
+        long from = historyStart();
+        long span = now - 60 - from;
+        long[] heights = new long[count];
+        heights[count - 1] = lastCreditHeight;
+        for (int k = count - 2; k >= 0; k--) heights[k] = heights[k + 1] - 100 - rng.nextInt(200);
+        java.math.BigInteger shannon = java.math.BigInteger.valueOf(1_000_000_000L);
+        for (int k = 0; k < count; k++) {
+            long at = from + span * k / count + rng.nextLong(Math.max(1, span / count));
+            long sum = credits.get(k).values().stream().mapToLong(Long::longValue).sum();
+            java.math.BigInteger reward = java.math.BigInteger.valueOf(sum + sum * POOL_FEE_PERCENT / 100).multiply(shannon)
+                    .add(java.math.BigInteger.valueOf(rng.nextLong(1_000_000_000L)));
+            String hash = k == count - 1 ? lastCreditHash : hash();
+            String nonce = "0x" + HEX.formatHex(java.nio.ByteBuffer.allocate(8).putLong(rng.nextLong()).array());
+            blocks.add(new BlockDraft(heights[k], hash, nonce, at - 1_500 - rng.nextInt(600), at, reward, credits.get(k)));
+        }
+    }
+
+    /** What the unlocker credited the miner over time: what it holds (when it parses and is not negative), owes and was paid. */
+    static long credit(MinerDraft m) {
+        return (m.balanceParses() ? Math.max(0, m.balance) : 0) + m.pending + m.paid;
     }
 
     private long amountFor(MinerDraft m) {

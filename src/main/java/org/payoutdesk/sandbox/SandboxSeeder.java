@@ -15,8 +15,9 @@ import redis.clients.jedis.Pipeline;
 
 /**
  * Writes a realistic pool ledger into an EMPTY Redis, with the raw commands and member formats the
- * Go pool's unlocker and payouts module use (SCHEMA.md): miner hashes, per-miner thresholds, 30 days
- * of payments, finances, and two legacy stuck payments (debit applied, no journal), plus a handful
+ * Go pool's unlocker and payouts module use (SCHEMA.md): miner hashes, per-miner thresholds, 30 UTC days
+ * of payments and of matured blocks (credits:all, credits hashes, blocks:matured) that credited every
+ * miner's balance + pending + paid, finances (totalMined = Σ block rewards in Shannon), and two legacy stuck payments (debit applied, no journal), plus a handful
  * of malformed rows. Everything but the stuck payments goes in one pipeline; their lock/debit runs
  * command by command like the pool's LockPayouts and UpdateBalance MULTI.
  *
@@ -86,30 +87,38 @@ public final class SandboxSeeder {
         }
         if (!all.isEmpty()) p.zadd(coin + ":payments:all", all);
         byLogin.forEach((login, members) -> p.zadd(coin + ":payments:" + login, members));
+        // What WriteMaturedBlock leaves per block: the matured and credits:all members, the credits hash.
+        for (PoolDraft.BlockDraft b : d.blocks) {
+            p.zadd(coin + ":blocks:matured", b.height(), b.maturedMember());
+            p.zadd(coin + ":credits:all", b.height(), b.creditsMember());
+            Map<String, String> fields = new LinkedHashMap<>();
+            b.credits().forEach((login, amount) -> fields.put(login, Long.toString(amount)));
+            p.hset(coin + ":credits:" + b.height() + ":" + b.hash(), fields);
+        }
         p.hset(coin + ":finances", financesBeforeDebits(d));
         p.sync();
     }
 
     /** The pool-wide hash as the unlocker and past payouts left it, before the two stuck debits. */
     private static Map<String, String> financesBeforeDebits(PoolDraft d) {
-        long balance = 0, immature = 0, pending = 0, paid = 0, positive = 0;
+        long balance = 0, immature = 0, pending = 0, paid = 0;
         for (MinerDraft m : d.miners) {
             if (m.balanceParses()) {
                 balance += m.balance;
-                positive += Math.max(0, m.balance);
             }
             immature += m.immature;
             pending += m.pending;
             paid += m.paid;
         }
-        long credited = positive + immature + pending + paid;
+        long mined = 0;
+        for (PoolDraft.BlockDraft b : d.blocks) mined += b.rewardShannon();
         Map<String, String> f = new LinkedHashMap<>();
         f.put("balance", Long.toString(balance));
         f.put("immature", Long.toString(immature));
         f.put("pending", Long.toString(pending));
         f.put("paid", Long.toString(paid));
-        // The pool's fee share of every block: mined is always a bit more than what miners got.
-        f.put("totalMined", Long.toString(credited + credited / 100));
+        // Σ RewardInShannon of the matured blocks: what miners got plus the pool's fee share.
+        f.put("totalMined", Long.toString(mined));
         f.put("lastCreditHeight", Long.toString(d.lastCreditHeight));
         f.put("lastCreditHash", d.lastCreditHash);
         return f;

@@ -166,7 +166,8 @@ class SandboxSeederTest {
             assertEquals(s.totalPaid(), paid);
 
             long mined = Long.parseLong(f.get("totalMined"));
-            assertTrue(mined >= balance + immature + pending + paid);
+            // Immature amounts are blocks not matured yet: totalMined grows only at maturity (SandboxFinancesTest).
+            assertTrue(mined >= balance + pending + paid);
             assertTrue(Long.parseLong(f.get("lastCreditHeight")) > 0);
             assertTrue(HASH.matcher(f.get("lastCreditHash")).matches());
         }

@@ -99,6 +99,56 @@ public final class GoPoolFixture implements AutoCloseable {
         raw.ok("EXEC");
     }
 
+    /**
+     * WriteMaturedBlock as the Go pool's unlocker runs it (storage/redis.go), for a block of a round at its own
+     * height with no immature credits left: the round and immature entries go, the matured member and the
+     * credits:all member {@code hash:ts:reward} are added, each miner's balance and the credits hash grow
+     * (HSETNX), then finances. {@code creditedAt} is the unlocker's {@code ts}; the orphan flag is written
+     * as join() writes a bool ("0").
+     */
+    public void writeMaturedBlock(long height, String hash, String nonce, long foundAt, long creditedAt,
+                                  java.math.BigInteger rewardWei, java.util.Map<String, Long> roundRewards) {
+        String member = String.join(":", "0", "0", nonce, hash, Long.toString(foundAt), "2000000000", "1800",
+                rewardWei.toString());
+        raw.ok("MULTI");
+        raw.ok("DEL", key("shares", "round" + height, nonce));
+        raw.ok("ZREM", key("blocks", "immature"), member);
+        raw.ok("ZADD", key("blocks", "matured"), Long.toString(height), member);
+        raw.ok("ZADD", key("credits", "all"), Long.toString(height), hash + ":" + creditedAt + ":" + rewardWei);
+        long total = 0;
+        for (var e : roundRewards.entrySet()) {
+            total += e.getValue();
+            raw.ok("HINCRBY", key("miners", e.getKey()), "balance", Long.toString(e.getValue()));
+            raw.ok("HSETNX", key("credits", Long.toString(height), hash), e.getKey(), Long.toString(e.getValue()));
+        }
+        raw.ok("DEL", key("credits", "immature", Long.toString(height), hash));
+        raw.ok("HINCRBY", key("finances"), "balance", Long.toString(total));
+        raw.ok("HINCRBY", key("finances"), "immature", "0");
+        raw.ok("HSET", key("finances"), "lastCreditHeight", Long.toString(height));
+        raw.ok("HSET", key("finances"), "lastCreditHash", hash);
+        raw.ok("HINCRBY", key("finances"), "totalMined",
+                rewardWei.divide(java.math.BigInteger.valueOf(1_000_000_000L)).toString());
+        raw.ok("EXEC");
+    }
+
+    /**
+     * The open-etc-pool-friends fork's WritePayment (keepNwFees on): txcharges is nwTxGasPrice × nwTxGas, wei,
+     * added to finances and appended to both history members.
+     */
+    public void writeForkPayment(String login, String txHash, long amount, long txChargesWei, long ts) {
+        raw.ok("MULTI");
+        raw.ok("HINCRBY", key("miners", login), "pending", Long.toString(-amount));
+        raw.ok("HINCRBY", key("miners", login), "paid", Long.toString(amount));
+        raw.ok("HINCRBY", key("finances"), "pending", Long.toString(-amount));
+        raw.ok("HINCRBY", key("finances"), "paid", Long.toString(amount));
+        raw.ok("HINCRBY", key("finances"), "txcharges", Long.toString(txChargesWei));
+        raw.ok("ZADD", key("payments", "all"), Long.toString(ts), txHash + ":" + login + ":" + amount + ":" + txChargesWei);
+        raw.ok("ZADD", key("payments", login), Long.toString(ts), txHash + ":" + amount + ":" + txChargesWei);
+        raw.ok("ZREM", key("payments", "pending"), login + ":" + amount);
+        raw.ok("DEL", key("payments", "lock"));
+        raw.ok("EXEC");
+    }
+
     /** The fork's journal: the nonce after the debit, the hash after the send. */
     public void journal(String login, long amount, long nonce, String txHash) {
         raw.ok("HSET", key("payments", "pendingnonce"), login + ":" + amount, Long.toString(nonce));

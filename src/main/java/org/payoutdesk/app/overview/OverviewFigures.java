@@ -59,7 +59,8 @@ final class OverviewFigures {
         out.add(Figure.amount("pending", "Pending", f.pending()));
         out.add(Figure.amount("paid", "Paid", f.paid()));
         out.add(Figure.amount("total-mined", "Total mined", f.totalMined()));
-        if (f.txCharges() >= 0) out.add(Figure.amount("txcharges", "Tx charges", f.txCharges()));
+        // The fork's txcharges are wei (nwTxGasPrice x nwTxGas), not Shannon.
+        if (f.txCharges() >= 0) out.add(Figure.wei("txcharges", "Tx charges", java.math.BigInteger.valueOf(f.txCharges())));
         out.add(Figure.value("last-credit", "Last credit height",
                 f.lastCreditHeight() == 0 ? "none" : count(f.lastCreditHeight())));
         for (Problem p : f.problems()) out.add(Figure.value("problem", "⚠", p.reason(), "flag-text"));

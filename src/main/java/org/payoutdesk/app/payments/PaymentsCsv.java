@@ -11,7 +11,7 @@ import org.payoutdesk.money.Shannon;
 /** Payments as CSV: exact Shannon and exact ETH columns, UTC time, problems spelled out. */
 public final class PaymentsCsv {
     public static final String HEADER =
-            "time_utc,timestamp,login,tx_hash,amount_shannon,amount_eth,txcharges_shannon,problems";
+            "time_utc,timestamp,login,tx_hash,amount_shannon,amount_eth,txcharges_wei,problems";
 
     private PaymentsCsv() {
     }

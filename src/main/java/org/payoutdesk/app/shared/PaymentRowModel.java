@@ -24,7 +24,8 @@ public final class PaymentRowModel {
         this.record = record;
         this.timeText = TIME.format(Instant.ofEpochSecond(record.timestamp()).atZone(zone));
         this.amountText = Amounts.eth(record.amount());
-        this.chargesText = record.txCharges() < 0 ? "" : Amounts.eth(record.txCharges());
+        this.chargesText = record.txCharges() < 0 ? ""
+                : org.payoutdesk.money.Shannon.formatWeiAsEthFixed(java.math.BigInteger.valueOf(record.txCharges())); // the fork's wei
         this.flagsText = record.problems().stream()
                 .map(p -> p.flag().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .distinct().collect(Collectors.joining(", "));
