@@ -1,7 +1,5 @@
 package org.payoutdesk.chain;
 
-import org.payoutdesk.app.shared.Amounts;
-
 import java.math.BigInteger;
 
 /**
