@@ -36,13 +36,18 @@ abstract class StuckCase extends EngineCase {
         String login = EngineRig.freshLogin();
         rig.pool.credit(login, AMOUNT);
         rig.rpc.mine();
-        paused = rig.rpc;
-        rig.rpc.automine(false);
+        pauseMining(rig);
         PayoutPlan plan = desk.plan(0);
         BatchResult r = desk.pay(plan, plan.payments(), false, () -> false, BatchListener.NONE);
         assertFalse(r.halted(), r.lastFail());
         assertEquals(1, r.paid().size());
         return r.paid().getFirst();
+    }
+
+    /** Stops anvil mining until the test ends. */
+    void pauseMining(EngineRig rig) {
+        paused = rig.rpc;
+        rig.rpc.automine(false);
     }
 
     static List<String> members(EngineRig rig, String key) {
