@@ -26,9 +26,13 @@ public record PayoutPlan(List<PlannedPayment> payments, List<HeldPayment> held, 
         blockers = List.copyOf(blockers);
     }
 
-    /** What leaves the wallet for the payments: the amounts less the network fees kept. */
     public BigInteger totalWei() {
-        return org.payoutdesk.money.Shannon.toWei(totalShannon).subtract(txChargeWei.multiply(BigInteger.valueOf(payments.size())));
+        return org.payoutdesk.money.Shannon.toWei(totalShannon);
+    }
+
+    /** What leaves the wallet for the payments: the amounts less the network fees kept (keepNwFees). */
+    public BigInteger sentWei() {
+        return totalWei().subtract(txChargeWei.multiply(BigInteger.valueOf(payments.size())));
     }
 
     /** The wei a payee receives for a planned payment (amount less the fee kept). */
@@ -47,7 +51,7 @@ public record PayoutPlan(List<PlannedPayment> payments, List<HeldPayment> held, 
 
     /** Wallet balance after every planned payment and its gas; negative when short. */
     public BigInteger walletAfterWei() {
-        return walletWei.subtract(totalWei()).subtract(estimatedGasWei());
+        return walletWei.subtract(sentWei()).subtract(estimatedGasWei());
     }
 
     public boolean sendable() {
