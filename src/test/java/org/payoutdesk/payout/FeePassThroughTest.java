@@ -2,6 +2,7 @@ package org.payoutdesk.payout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.time.Duration;
@@ -47,6 +48,7 @@ class FeePassThroughTest extends EngineCase {
                     "same keys, members and fields as the fork writes");
             assertEquals(List.of(hash + ":" + login + ":" + AMOUNT + ":" + charge), List.copyOf(rig.pool.raw.zrange("eth:payments:all").keySet()));
             assertEquals(charge.toString(), rig.pool.raw.hgetall("eth:finances").get("txcharges"));
+            assertTrue(rig.ledger.audit().clean(), () -> "ledger audit: " + rig.ledger.audit().violations());
         }
     }
 
