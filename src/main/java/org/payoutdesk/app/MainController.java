@@ -24,6 +24,7 @@ import org.payoutdesk.app.payees.PayeesController;
 import org.payoutdesk.app.payments.PaymentsController;
 import org.payoutdesk.app.finances.FinancesController;
 import org.payoutdesk.app.pending.PendingView;
+import org.payoutdesk.app.stuck.StuckController;
 import org.payoutdesk.app.review.HaltBanner;
 import org.payoutdesk.app.review.ReviewDialog;
 import org.payoutdesk.app.shared.ExplorerLink;
@@ -51,7 +52,7 @@ public final class MainController {
     static final String FINANCES_FXML = "finances/finances.fxml";
 
     /** The screens, in navigation order (Ctrl+1 is the first). */
-    public enum Section { OVERVIEW, PAYEES, PENDING, PAYMENTS, FINANCES }
+    public enum Section { OVERVIEW, PAYEES, PENDING, PAYMENTS, FINANCES, STUCK }
 
     private final Views views;
     private final ViewContext context;
@@ -64,6 +65,7 @@ public final class MainController {
     private PaymentsController payments;
     private HaltBanner haltBanner;
     private FinancesController finances;
+    private StuckController stuck;
     private ReviewDialog reviewDialog;
 
     @FXML private BorderPane root;
@@ -80,6 +82,7 @@ public final class MainController {
     @FXML private ToggleButton navPending;
     @FXML private ToggleButton navPayments;
     @FXML private ToggleButton navFinances;
+    @FXML private ToggleButton navStuck;
     @FXML private StackPane content;
     @FXML private StatusBarController statusController;
 
@@ -130,17 +133,15 @@ public final class MainController {
         reviewDialog = desk == null ? null : new ReviewDialog(views, this::afterBatch);
         top.getChildren().add(haltBanner);
         payments = this.<PaymentsController>screen(Section.PAYMENTS, "payments/payments.fxml");
-        if (Views.class.getResource(Views.ROOT + FINANCES_FXML) != null) {
-            finances = screen(Section.FINANCES, FINANCES_FXML);
-            navFinances.setVisible(true);
-            navFinances.setManaged(true);
-        }
+        finances = screen(Section.FINANCES, FINANCES_FXML);
+        stuck = screen(Section.STUCK, "stuck/stuck.fxml");
 
         nav.put(Section.OVERVIEW, navOverview);
         nav.put(Section.PAYEES, navPayees);
         nav.put(Section.PENDING, navPending);
         nav.put(Section.PAYMENTS, navPayments);
         nav.put(Section.FINANCES, navFinances);
+        nav.put(Section.STUCK, navStuck);
         nav.forEach((s, b) -> b.setUserData(s));
         // Never leave the navigation with nothing selected.
         navGroup.selectedToggleProperty().addListener((o, a, b) -> {
@@ -221,7 +222,8 @@ public final class MainController {
         overview.refresh();
         pending.refresh();
         payments.refresh();
-        if (finances != null) finances.refresh();
+        finances.refresh();
+        stuck.refresh();
         haltBanner.refresh();
     }
 
@@ -239,7 +241,7 @@ public final class MainController {
     public void dispose() {
         statusController.stop();
         overview.dispose();
-        if (finances != null) finances.dispose();
+        finances.dispose();
         context.payeeTable().cancel();
     }
 

@@ -26,6 +26,13 @@ final class Addresses {
         return hash.toLowerCase(Locale.ROOT);
     }
 
+    /** A payment moves more than 0 wei; only a cancel (a transfer to the pool itself) moves 0. */
+    static void checkValue(String to, java.math.BigInteger valueWei, String pool) {
+        if (valueWei == null || valueWei.signum() < 0 || (valueWei.signum() == 0 && !to.equals(pool))) {
+            throw new IllegalArgumentException("value must be > 0 wei (0 only for a cancel to the pool itself)");
+        }
+    }
+
     static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }

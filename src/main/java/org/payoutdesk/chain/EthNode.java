@@ -60,6 +60,28 @@ public interface EthNode extends AutoCloseable {
     Optional<ChainTx> transaction(String txHash);
 
     /**
+     * The gas terms a known transaction was sent with (type 0x2: maxFee and tip; else its gas price), or
+     * empty when the node does not know it. A client that cannot tell (this default) answers REJECTED.
+     */
+    default Optional<Fees> transactionFees(String txHash) {
+        throw new ChainException(ChainFailure.REJECTED, "eth_getTransactionByHash", -32601, "node " + endpoint()
+                + " cannot report a transaction's fees through this client", null);
+    }
+
+    /**
+     * The latest block's base fee, or empty on a chain without EIP-1559 (legacy gas price only).
+     * The default asks {@link #feeSuggestion()}.
+     */
+    default Optional<BigInteger> baseFee() {
+        try {
+            return Optional.of(feeSuggestion().baseFeeWei());
+        } catch (ChainException e) {
+            if (e.failure() == ChainFailure.REJECTED) return Optional.empty();
+            throw e;
+        }
+    }
+
+    /**
      * The transactions from {@code from} that the node holds but has not mined (pending and queued), for a
      * reconciliation that must know whether one of them is a payment. Throws {@link ChainException} when the
      * node fails or cannot list its mempool; a client without a way to list it (this default) answers

@@ -126,7 +126,7 @@ public final class KeystoreSigner implements Signer {
     @Override
     public SignedTransfer sign(String to, BigInteger valueWei, OptionalLong nonce, Fees fees) {
         String payee = Addresses.normalise(to, "payee address");
-        if (valueWei == null || valueWei.signum() <= 0) throw new IllegalArgumentException("value must be > 0 wei");
+        Addresses.checkValue(payee, valueWei, address);
         if (nonce == null || nonce.isEmpty()) throw new IllegalArgumentException("a keystore signer needs the nonce");
         if (fees == null) throw new IllegalArgumentException("a keystore signer needs the fees");
         long chainId = node.chainId();

@@ -58,12 +58,22 @@ public final class NodeAccountSigner implements Signer {
     @Override
     public SignedTransfer sign(String to, BigInteger valueWei, OptionalLong nonce, Fees fees) {
         String payee = Addresses.normalise(to, "payee address");
-        if (valueWei == null || valueWei.signum() <= 0) throw new IllegalArgumentException("value must be > 0 wei");
+        Addresses.checkValue(payee, valueWei, address);
         if (!autoGas && fees == null) {
             throw new IllegalArgumentException("autoGas is off: the fees (gas, gasPrice) must be given");
         }
         return new SignedTransfer(SignerKind.NODE_ACCOUNT, address, payee, valueWei, nonce,
                 autoGas ? Optional.empty() : Optional.of(fees), Optional.empty(), Optional.empty());
+    }
+
+    /** A replacement carries its nonce and its bumped fees even with autoGas: the node must not choose them. */
+    @Override
+    public SignedTransfer signReplacement(String to, BigInteger valueWei, long nonce, Fees fees) {
+        String payee = Addresses.normalise(to, "payee address");
+        Addresses.checkValue(payee, valueWei, address);
+        if (fees == null) throw new IllegalArgumentException("a replacement needs its fees");
+        return new SignedTransfer(SignerKind.NODE_ACCOUNT, address, payee, valueWei, OptionalLong.of(nonce),
+                Optional.of(fees), Optional.empty(), Optional.empty());
     }
 
     @Override

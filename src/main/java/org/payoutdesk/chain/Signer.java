@@ -34,6 +34,14 @@ public interface Signer {
      */
     SignedTransfer sign(String to, BigInteger valueWei, OptionalLong nonce, Fees fees);
 
+    /**
+     * Prepares a replacement at {@code nonce} (a speed-up, or a cancel: 0 wei to the pool itself) with
+     * exactly these fees, whichever signer: a node-account signer passes nonce and fees even with autoGas.
+     */
+    default SignedTransfer signReplacement(String to, BigInteger valueWei, long nonce, Fees fees) {
+        return sign(to, valueWei, OptionalLong.of(nonce), fees);
+    }
+
     /** Broadcasts a transfer this signer prepared; returns its transaction hash. */
     String send(SignedTransfer transfer);
 }

@@ -210,6 +210,16 @@ public final class Web3EthNode implements EthNode {
         return call(web3.ethGetTransactionByHash(h)).getTransaction().map(Web3EthNode::toChainTx);
     }
 
+    @Override
+    public Optional<Fees> transactionFees(String txHash) {
+        String h = Addresses.hash(txHash);
+        return call(web3.ethGetTransactionByHash(h)).getTransaction().map(tx -> {
+            boolean dynamic = tx.getMaxFeePerGasRaw() != null && tx.getMaxPriorityFeePerGasRaw() != null;
+            return dynamic ? Fees.eip1559(tx.getMaxFeePerGas(), tx.getMaxPriorityFeePerGas(), tx.getGas())
+                    : Fees.legacy(tx.getGasPrice(), tx.getGas());
+        });
+    }
+
     /**
      * {@code txpool_contentFrom} (geth: this address only), else {@code txpool_content} (geth, anvil: the
      * whole mempool, filtered here), else the pending block filtered by sender. A method the node refuses

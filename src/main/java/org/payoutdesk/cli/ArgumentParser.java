@@ -74,7 +74,7 @@ public final class ArgumentParser {
                 return build(command, true, false, new EnumMap<>(CliOption.class), null);
             }
             if (!arg.startsWith("-")) {
-                if (!command.takesPayment() || positional != null) {
+                if (!(command.takesPayment() || command.takesTxHash()) || positional != null) {
                     throw new UsageException("unexpected argument \"" + arg + "\"");
                 }
                 positional = arg;
@@ -122,11 +122,17 @@ public final class ArgumentParser {
                 throw new UsageException(command.commandName()
                         + " needs LOGIN:AMOUNT, the pending payment (like 0x...:1500000000)");
             }
+            if (command.takesTxHash() && positional == null) {
+                throw new UsageException(command.commandName() + " needs TX_HASH, the stuck transaction (see payout-desk stuck)");
+            }
         }
-        Optional<PaymentRef> payment = positional == null ? Optional.empty() : Optional.of(PaymentRef.parse(positional));
+        Optional<PaymentRef> payment = positional == null || !command.takesPayment() ? Optional.empty()
+                : Optional.of(PaymentRef.parse(positional));
+        Optional<String> tx = command.takesTxHash() && positional != null ? txHash(positional) : tx(o.get(CliOption.TX));
         return new Arguments(command, help, version, config(o.get(CliOption.CONFIG)), o.containsKey(CliOption.JSON),
                 o.containsKey(CliOption.YES), max(o.get(CliOption.MAX)), days(o.get(CliOption.DAYS)), o.containsKey(CliOption.WAIT_EACH),
-                o.containsKey(CliOption.FORCE), tx(o.get(CliOption.TX)), o.containsKey(CliOption.READ_ONLY), payment);
+                o.containsKey(CliOption.FORCE), tx, o.containsKey(CliOption.READ_ONLY), payment,
+                feeBump(o.get(CliOption.FEE_BUMP)));
     }
 
     private static String requiredWhy(CliOption option) {
@@ -167,6 +173,28 @@ public final class ArgumentParser {
         }
         throw new UsageException("--days: expected a whole number of days from 1 to " + FinancesRequest.MAX_DAYS
                 + ", got \"" + value + "\"");
+    }
+
+    private static Optional<String> txHash(String value) throws UsageException {
+        if (!Addresses.isTxHash(value)) {
+            throw new UsageException("TX_HASH: expected 0x and 64 hex digits, got \"" + value + "\"");
+        }
+        return Optional.of(value.toLowerCase(Locale.ROOT));
+    }
+
+    /** A percentage from 10 (the nodes' replacement minimum) to 1000, like 12.5. */
+    private static Optional<java.math.BigDecimal> feeBump(String value) throws UsageException {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.matches("[0-9]{1,4}(\\.[0-9]{1,4})?")) {
+            java.math.BigDecimal pct = new java.math.BigDecimal(value);
+            if (pct.compareTo(java.math.BigDecimal.TEN) >= 0 && pct.compareTo(java.math.BigDecimal.valueOf(1000)) <= 0) {
+                return Optional.of(pct);
+            }
+        }
+        throw new UsageException("--fee-bump: expected a percentage from 10 (the nodes' replacement minimum) to 1000, like 12.5, got \""
+                + value + "\"");
     }
 
     private static Optional<String> tx(String value) throws UsageException {

@@ -10,6 +10,8 @@ import java.util.OptionalInt;
  *
  * @param help    print the usage (of {@code command} when it was named) instead of running
  * @param version print the version instead of running
+ * @param tx      --tx of approve, or the TX_HASH of speedup and cancel
+ * @param feeBump --fee-bump of speedup and cancel, percent
  */
 public record Arguments(
         CliCommand command,
@@ -24,7 +26,8 @@ public record Arguments(
         boolean force,
         Optional<String> tx,
         boolean readOnly,
-        Optional<PaymentRef> payment) {
+        Optional<PaymentRef> payment,
+        Optional<java.math.BigDecimal> feeBump) {
 
     public Arguments {
         Objects.requireNonNull(command, "command");
@@ -33,5 +36,6 @@ public record Arguments(
         Objects.requireNonNull(days, "days");
         Objects.requireNonNull(tx, "tx");
         Objects.requireNonNull(payment, "payment");
+        Objects.requireNonNull(feeBump, "feeBump");
     }
 }

@@ -2,6 +2,7 @@ package org.payoutdesk.cli;
 
 import static org.payoutdesk.cli.CliOption.CONFIG;
 import static org.payoutdesk.cli.CliOption.DAYS;
+import static org.payoutdesk.cli.CliOption.FEE_BUMP;
 import static org.payoutdesk.cli.CliOption.FORCE;
 import static org.payoutdesk.cli.CliOption.JSON;
 import static org.payoutdesk.cli.CliOption.MAX;
@@ -34,18 +35,39 @@ public enum CliCommand {
     AUDIT("check the ledger's invariants and list the operator actions", false, EnumSet.of(CONFIG, JSON),
             EnumSet.of(CONFIG)),
     FINANCES("the pool's money in and out by UTC day, and the finances hash", false, EnumSet.of(CONFIG, DAYS, JSON),
-            EnumSet.of(CONFIG));
+            EnumSet.of(CONFIG)),
+    STUCK("payments whose transaction is not mined: nonce, fees, age", false, EnumSet.of(CONFIG, JSON),
+            EnumSet.of(CONFIG)),
+    SPEEDUP("resend a stuck payment at its nonce with higher fees (without --yes: only show it)", EnumSet.of(CONFIG, FEE_BUMP, YES, JSON)),
+    CANCEL("replace a stuck payment by a 0-value transfer to the pool at its nonce (without --yes: only show it)",
+            EnumSet.of(CONFIG, FEE_BUMP, YES, JSON));
 
     private final String summary;
     private final boolean takesPayment;
+    private final boolean takesTxHash;
     private final Set<CliOption> accepted;
     private final Set<CliOption> required;
 
     CliCommand(String summary, boolean takesPayment, Set<CliOption> accepted, Set<CliOption> required) {
         this.summary = summary;
         this.takesPayment = takesPayment;
+        this.takesTxHash = false;
         this.accepted = accepted;
         this.required = required;
+    }
+
+    /** speedup and cancel: the stuck transaction's hash comes first. */
+    CliCommand(String summary, Set<CliOption> accepted) {
+        this.summary = summary;
+        this.takesPayment = false;
+        this.takesTxHash = true;
+        this.accepted = accepted;
+        this.required = EnumSet.of(CONFIG);
+    }
+
+    /** speedup and cancel name one stuck transaction as TX_HASH. */
+    public boolean takesTxHash() {
+        return takesTxHash;
     }
 
     /** As typed: "status", "rollback". */
@@ -81,6 +103,9 @@ public enum CliCommand {
         s.append(this == GUI ? "[gui]" : commandName());
         if (takesPayment) {
             s.append(" LOGIN:AMOUNT");
+        }
+        if (takesTxHash) {
+            s.append(" TX_HASH");
         }
         for (CliOption o : CliOption.values()) {
             if (requires(o)) {

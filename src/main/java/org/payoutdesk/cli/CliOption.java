@@ -12,6 +12,7 @@ public enum CliOption {
     WAIT_EACH("--wait-each", null, "wait for each transaction to be mined before the next"),
     FORCE("--force", null, "roll back even when the evidence is not conclusive"),
     READ_ONLY("--read-only", null, "never write to Redis or send a transaction"),
+    FEE_BUMP("--fee-bump", "PCT", "raise every fee field by PCT % (default desk.feeBump, 12.5; at least 10)"),
     JSON("--json", null, "print one JSON document on stdout");
 
     private final String flag;

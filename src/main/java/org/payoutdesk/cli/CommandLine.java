@@ -80,13 +80,13 @@ public final class CommandLine {
     private static void refuseWhatConfigForbids(Arguments a, DeskConfig config) throws ConfigException {
         CliCommand c = a.command();
         boolean writes = (c == CliCommand.PAY && a.yes()) || c == CliCommand.APPROVE || c == CliCommand.ROLLBACK
-                || (c == CliCommand.RESOLVE && a.yes());
+                || (c == CliCommand.RESOLVE && a.yes()) || ((c == CliCommand.SPEEDUP || c == CliCommand.CANCEL) && a.yes());
         if (writes && config.desk().readOnly()) {
             throw new ConfigException("desk.readOnly: the config is read-only; " + c.commandName()
                     + " would write to the ledger (nothing written)");
         }
         if ((c == CliCommand.PAY && a.yes()) || c == CliCommand.RESOLVE || c == CliCommand.APPROVE
-                || c == CliCommand.ROLLBACK) {
+                || c == CliCommand.ROLLBACK || c == CliCommand.STUCK || c == CliCommand.SPEEDUP || c == CliCommand.CANCEL) {
             config.payouts().payingAddress();
         }
     }
@@ -120,6 +120,9 @@ public final class CommandLine {
                 case ROLLBACK -> commands.rollback(new RollbackRequest(a.payment().orElseThrow(), a.force()), output);
                 case AUDIT -> commands.audit(output);
                 case FINANCES -> commands.finances(new FinancesRequest(a.days().orElse(FinancesRequest.DEFAULT_DAYS)), output);
+                case STUCK -> commands.stuck(output);
+                case SPEEDUP, CANCEL -> commands.replace(new ReplaceRequest(command == CliCommand.CANCEL, a.tx().orElseThrow(),
+                        a.feeBump(), a.yes()), output);
                 case GUI, SANDBOX -> throw new IllegalStateException(command + " is not headless");
             };
             Objects.requireNonNull(result, command.commandName() + " returned no result");
@@ -129,7 +132,7 @@ public final class CommandLine {
         }
         close(commands, output);
         output.result(command, result);
-        return result.ok() ? ExitCode.OK : ExitCode.FAILED;
+        return result.exitCode();
     }
 
     private int launch(CliCommand command, java.util.function.IntSupplier launcher) {

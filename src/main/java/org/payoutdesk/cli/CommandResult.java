@@ -7,6 +7,11 @@ public interface CommandResult {
     /** False for a halted or failed operation: the exit status is then 1. */
     boolean ok();
 
+    /** The process exit status: 0 when ok, else 1 (pay may say 4, deferred). */
+    default int exitCode() {
+        return ok() ? org.payoutdesk.wiring.ExitCode.OK : org.payoutdesk.wiring.ExitCode.FAILED;
+    }
+
     /** The human report, on stdout. */
     void printText(PrintStream out);
 

@@ -24,6 +24,12 @@ public interface DeskCommands extends AutoCloseable {
 
     CommandResult finances(FinancesRequest request, Output output);
 
+    /** stuck: every payment whose transaction is not mined. */
+    CommandResult stuck(Output output);
+
+    /** speedup / cancel TX_HASH: previewed, and sent only with --yes. */
+    CommandResult replace(ReplaceRequest request, Output output);
+
     /** Releases connections; nothing by default. */
     @Override
     default void close() {

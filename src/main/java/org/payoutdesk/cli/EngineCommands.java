@@ -109,6 +109,7 @@ public final class EngineCommands implements DeskCommands {
             PayoutPlan plan = desk.plan(request.max().orElse(0));
             PlanReport shown = PlanReport.of(plan, assembled.walletKnown());
             if (!request.send()) return PayReport.notSent(shown, PayReport.Outcome.PREVIEW);
+            if (plan.deferred()) return PayReport.notSent(shown, PayReport.Outcome.DEFERRED);
             if (!plan.blockers().isEmpty()) return PayReport.notSent(shown, PayReport.Outcome.BLOCKED);
             if (plan.payments().isEmpty()) return PayReport.notSent(shown, PayReport.Outcome.NOTHING_TO_PAY);
             BatchResult batch = payStoppable(plan, request.waitEach(), output);
@@ -228,6 +229,13 @@ public final class EngineCommands implements DeskCommands {
             Optional<String> lockBefore = ledger().lockValue();
             List<ResolveReport.Entry> entries = new ArrayList<>();
             ScanProgressLines scans = new ScanProgressLines(output);
+            if (request.act()) {
+                for (org.payoutdesk.payout.AttemptOutcome o : desk.replacements().settle()) {
+                    if (o.result() != org.payoutdesk.payout.AttemptOutcome.Result.NOT_MINED) {
+                        output.progress("attempts of " + o.member() + ": " + o.result() + ": " + o.evidence());
+                    }
+                }
+            }
             for (Reconciliation r : desk.reconcile(scans)) {
                 entries.add(request.act() ? act(r, output, scans) : new ResolveReport.Entry(r, wouldDo(r), null));
             }
@@ -320,6 +328,22 @@ public final class EngineCommands implements DeskCommands {
             AuditResult a = desk.audit();
             String walletProblem = !assembled.walletKnown() ? "payouts.address is not set" : a.walletProblem();
             return new AuditCheckReport(a, walletProblem, ledger().auditTrail(AUDIT_ACTIONS_SHOWN));
+        });
+    }
+
+    @Override
+    public CommandResult stuck(Output output) {
+        return guarded(() -> new StuckReport(desk.replacements().find(), desk.node().baseFee().orElse(null)));
+    }
+
+    @Override
+    public CommandResult replace(ReplaceRequest request, Output output) {
+        return guarded(() -> {
+            org.payoutdesk.payout.Replacement r = desk.replacements().preview(request.txHash(),
+                    request.cancel() ? org.payoutdesk.payout.Replacement.Kind.CANCEL : org.payoutdesk.payout.Replacement.Kind.SPEEDUP,
+                    request.feeBump().orElse(null));
+            if (!request.send()) return new ReplaceReport(r, null);
+            return new ReplaceReport(r, desk.replacements().send(r));
         });
     }
 

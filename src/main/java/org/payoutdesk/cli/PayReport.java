@@ -29,6 +29,8 @@ record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<Recei
         PREVIEW,
         /** --yes, but the plan has blockers: nothing sent. */
         BLOCKED,
+        /** --yes, but gas is above desk.gasCeiling: nothing sent, exit status 4, run again later. */
+        DEFERRED,
         /** --yes, nobody over the threshold. */
         NOTHING_TO_PAY,
         /** The batch ran to its end (some payments may have been skipped). */
@@ -48,7 +50,13 @@ record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<Recei
 
     @Override
     public boolean ok() {
-        return outcome != Outcome.BLOCKED && outcome != Outcome.HALTED && afterFailure == null;
+        return outcome != Outcome.BLOCKED && outcome != Outcome.HALTED && outcome != Outcome.DEFERRED
+                && afterFailure == null;
+    }
+
+    @Override
+    public int exitCode() {
+        return outcome == Outcome.DEFERRED ? org.payoutdesk.wiring.ExitCode.DEFERRED : CommandResult.super.exitCode();
     }
 
     @Override
@@ -57,6 +65,7 @@ record PayReport(PlanReport plan, Outcome outcome, BatchResult batch, List<Recei
         switch (outcome) {
             case PREVIEW -> out.println("Not sent: this only shows the batch. Run 'pay --yes' to send it.");
             case BLOCKED -> out.println("Not sent: the blocking problems above must be fixed first.");
+            case DEFERRED -> out.println("Not sent: deferred until gas is at or below desk.gasCeiling (exit status 4).");
             case NOTHING_TO_PAY -> out.println("Nothing to pay.");
             case PAID, HALTED -> printBatch(out);
         }

@@ -50,6 +50,10 @@ record PlanReport(PayoutPlan plan, boolean walletKnown) {
             for (PlannedPayment p : plan.payments()) {
                 out.printf("  %-42s %20s %20d  %s (%s): %s%n", p.login(), Shannon.formatEthFixed(p.amount()), p.amount(),
                         Shannon.formatEth(p.threshold()), p.perMinerThreshold() ? "own" : "global", p.reason());
+                if (plan.keepNwFees()) {
+                    out.printf("  %-42s receives %s ETH, network fee kept %s ETH (payouts.keepNwFees)%n", "",
+                            Shannon.formatWeiAsEth(plan.receivesWei(p)), Shannon.formatWeiAsEth(plan.txChargeWei()));
+                }
             }
         }
         if (!plan.held().isEmpty()) {
@@ -66,8 +70,12 @@ record PlanReport(PayoutPlan plan, boolean walletKnown) {
         } else {
             out.println("Wallet: unknown");
         }
+        if (plan.node().baseFeeWei() != null) {
+            out.println("Base fee: " + org.payoutdesk.payout.FeeBump.gwei(plan.node().baseFeeWei()) + " gwei, tip "
+                    + org.payoutdesk.payout.FeeBump.gwei(plan.node().tipWei()) + " gwei");
+        }
         printBlockers(out, plan.blockers());
-        out.println(plan.sendable() ? "Sendable: yes" : plan.payments().isEmpty() && plan.blockers().isEmpty()
+        out.println(plan.deferred() ? "Sendable: no, deferred (gas above desk.gasCeiling)" : plan.sendable() ? "Sendable: yes" : plan.payments().isEmpty() && plan.blockers().isEmpty()
                 ? "Sendable: nothing to pay" : "Sendable: no");
     }
 
@@ -84,16 +92,21 @@ record PlanReport(PayoutPlan plan, boolean walletKnown) {
         BigInteger wallet = walletKnown ? plan.walletWei() : null;
         return Json.obj(
                 "sendable", plan.sendable(),
-                "payments", plan.payments().stream().map(PlanReport::payment).toList(),
+                "payments", plan.payments().stream().map(this::payment).toList(),
                 "held", plan.held().stream().map(h -> Json.obj("login", h.login(), "balanceShannon", h.balance(),
                         "balanceEth", Shannon.formatEth(h.balance()), "reason", h.reason())).toList(),
                 "totals", Json.obj("count", plan.payments().size(), "shannon", plan.totalShannon(),
-                        "wei", plan.totalWei().toString(), "eth", Shannon.formatEth(plan.totalShannon())),
+                        "wei", plan.totalWei().toString(), "eth", Shannon.formatEth(plan.totalShannon()),
+                        "sentWei", plan.sentWei().toString()),
+                "keepNwFees", plan.keepNwFees(),
                 "gas", Json.obj("perPaymentWei", plan.gasPerPaymentWei().toString(),
                         "estimatedWei", plan.estimatedGasWei().toString(),
                         "estimatedEth", Shannon.formatWeiAsEth(plan.estimatedGasWei())),
                 "wallet", Json.wei(wallet),
                 "walletAfter", Json.wei(wallet == null ? null : plan.walletAfterWei()),
+                "baseFeeWei", plan.node().baseFeeWei() == null ? null : plan.node().baseFeeWei().toString(),
+                "tipWei", plan.node().tipWei() == null ? null : plan.node().tipWei().toString(),
+                "deferred", plan.deferred(),
                 "blockers", blockers(plan.blockers()));
     }
 
@@ -102,9 +115,10 @@ record PlanReport(PayoutPlan plan, boolean walletKnown) {
                 "remedy", b.remedy())).toList();
     }
 
-    private static Map<String, Object> payment(PlannedPayment p) {
+    private Map<String, Object> payment(PlannedPayment p) {
         return Json.obj("login", p.login(), "amountShannon", p.amount(), "amountEth", Shannon.formatEth(p.amount()),
                 "amountWei", Shannon.toWei(p.amount()).toString(), "thresholdShannon", p.threshold(),
-                "perMinerThreshold", p.perMinerThreshold(), "reason", p.reason());
+                "perMinerThreshold", p.perMinerThreshold(), "reason", p.reason(),
+                "receivesWei", plan.receivesWei(p).toString(), "feeKeptWei", plan.txChargeWei().toString());
     }
 }

@@ -21,7 +21,9 @@ public final class Usage {
         }
         s.add("");
         s.add("LOGIN:AMOUNT is a pending payment as in <coin>:payments:pending (amount in Shannon).");
-        s.add("Exit status: 0 done, 1 halted or failed operation, 2 bad usage or config (nothing written).");
+        s.add("TX_HASH is a stuck payment's transaction, as payout-desk stuck lists it.");
+        s.add("Exit status: 0 done, 1 halted or failed operation, 2 bad usage or config (nothing written),");
+        s.add("4 pay deferred: gas is above desk.gasCeiling, nothing sent (run again later).");
         s.add("With --json, stdout is one JSON document {command, ok, result|error}; messages go to stderr.");
         return s.toString();
     }
@@ -32,6 +34,9 @@ public final class Usage {
         s.add("  " + command.summary());
         if (command.takesPayment()) {
             s.add(String.format("  %-14s %s", "LOGIN:AMOUNT", "the pending payment, like 0x...:1500000000 (Shannon)"));
+        }
+        if (command.takesTxHash()) {
+            s.add(String.format("  %-14s %s", "TX_HASH", "the stuck transaction (or any of its attempts), from payout-desk stuck"));
         }
         for (CliOption o : CliOption.values()) {
             if (command.accepts(o)) {

@@ -1,6 +1,7 @@
 package org.payoutdesk.config;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ final class ConfigReader {
     private static final Pattern WEI = Pattern.compile("[0-9]+|0[xX][0-9a-fA-F]+");
     private static final String DURATION_HINT = " is not a Go duration (like 10s, 2m, 1h30m)";
     private static final List<String> DESK_KEYS = List.of("keystore", "passwordFile", "fees", "maxFeePerGas",
-            "maxPriorityFeePerGas", "confirmations", "scanDepth", "explorer", "readOnly", "receiptTimeout", "operator");
+            "maxPriorityFeePerGas", "confirmations", "scanDepth", "explorer", "readOnly", "receiptTimeout", "operator",
+            "gasCeiling", "feeBump");
 
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -75,7 +77,7 @@ final class ConfigReader {
         RedisConfig redis = redis(section(root, "redis", true));
         PayoutsConfig payouts = payouts(section(root, "payouts", false));
         DeskSettings desk = desk(root, baseDir);
-        return new DeskConfig(coin, redis, payouts, desk);
+        return new DeskConfig(coin, redis, payouts, desk, stuck(root), networkFees(section(root, "payouts", false)));
     }
 
     private String coin(JsonNode root) throws ConfigException {
@@ -137,6 +139,46 @@ final class ConfigReader {
         boolean bgsave = bool(poolField(payouts, "bgsave"), "payouts.bgsave", d.bgsave());
         return new PayoutsConfig(enabled, requirePeers, interval, daemon, timeout, address, gas, gasPrice, autoGas,
                 threshold, bgsave);
+    }
+
+    private StuckSettings stuck(JsonNode root) throws ConfigException {
+        JsonNode desk = root.get("desk");
+        if (desk == null || !desk.isObject()) return StuckSettings.defaults();
+        Optional<BigInteger> ceiling = wei(field(desk, "gasCeiling"), "desk.gasCeiling", "\"40000000000\"");
+        JsonNode bump = field(desk, "feeBump");
+        BigDecimal percent = StuckSettings.DEFAULT_FEE_BUMP;
+        if (bump != null) {
+            if (!bump.isNumber() || bump.decimalValue().compareTo(BigDecimal.TEN) < 0
+                    || bump.decimalValue().compareTo(BigDecimal.valueOf(1000)) > 0) {
+                throw new ConfigException("desk.feeBump: expected a percentage from 10 (the nodes' replacement minimum) to 1000, like 12.5, got "
+                        + show(bump));
+            }
+            percent = bump.decimalValue();
+        }
+        return new StuckSettings(ceiling, percent);
+    }
+
+    /** The friends fork's fee pass-through: strings read like Go's big.Int SetString(s, 0) for decimal and 0x. */
+    private NetworkFees networkFees(JsonNode payouts) throws ConfigException {
+        if (payouts == null) return NetworkFees.off();
+        boolean keep = bool(poolField(payouts, "keepNwFees"), "payouts.keepNwFees", false);
+        Optional<BigInteger> gas = wei(poolField(payouts, "nwTxGas"), "payouts.nwTxGas", "\"21000\"");
+        Optional<BigInteger> price = wei(poolField(payouts, "nwTxGasPrice"), "payouts.nwTxGasPrice", "\"50000000000\"");
+        for (String name : List.of("nwTxGas", "nwTxGasPrice")) {
+            JsonNode n = poolField(payouts, name);
+            if (n != null && n.isString() && n.stringValue().matches("0[0-9]+")) {
+                // Go's big.Int SetString(s, 0), which the fork uses, reads a leading 0 as octal
+                throw new ConfigException("payouts." + name + ": " + show(n) + " has a leading 0, which the pool reads as octal; write it without");
+            }
+        }
+        if (!keep) return NetworkFees.off();
+        if (gas.isEmpty() || price.isEmpty()) {
+            throw new ConfigException("payouts.keepNwFees: needs payouts.nwTxGas and payouts.nwTxGasPrice (the fee kept is their product, in wei)");
+        }
+        if (gas.get().multiply(price.get()).bitLength() > 63) {
+            throw new ConfigException("payouts.nwTxGasPrice: nwTxGas * nwTxGasPrice does not fit the fork's int64 txcharges");
+        }
+        return new NetworkFees(true, gas.get(), price.get());
     }
 
     private DeskSettings desk(JsonNode root, Path baseDir) throws ConfigException {

@@ -9,10 +9,19 @@ import java.util.Objects;
  * constructor (the sandbox does) or read a file with {@link #load(Path)}.
  *
  * @param coin the key prefix: every Redis key is {@code <coin>:...}
+ * @param stuck       desk.gasCeiling and desk.feeBump
+ * @param networkFees the friends fork's payouts.keepNwFees, nwTxGas, nwTxGasPrice
  */
-public record DeskConfig(String coin, RedisConfig redis, PayoutsConfig payouts, DeskSettings desk) {
+public record DeskConfig(String coin, RedisConfig redis, PayoutsConfig payouts, DeskSettings desk,
+                         StuckSettings stuck, NetworkFees networkFees) {
+
+    public DeskConfig(String coin, RedisConfig redis, PayoutsConfig payouts, DeskSettings desk) {
+        this(coin, redis, payouts, desk, StuckSettings.defaults(), NetworkFees.off());
+    }
 
     public DeskConfig {
+        Objects.requireNonNull(stuck, "stuck");
+        Objects.requireNonNull(networkFees, "networkFees");
         Objects.requireNonNull(coin, "coin");
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(payouts, "payouts");
@@ -33,6 +42,6 @@ public record DeskConfig(String coin, RedisConfig redis, PayoutsConfig payouts, 
     }
 
     public DeskConfig withDesk(DeskSettings desk) {
-        return new DeskConfig(coin, redis, payouts, desk);
+        return new DeskConfig(coin, redis, payouts, desk, stuck, networkFees);
     }
 }

@@ -48,6 +48,9 @@ public final class PoolKeys {
     /** Payout Desk's own stream of operator actions (not a pool key). */
     public String audit() { return coin + ":desk:audit"; }
 
+    /** Payout Desk's own journal of every transaction sent for a payment (not a pool key). */
+    public String attempts() { return coin + ":desk:attempts"; }
+
     public String allPayments() { return coin + ":payments:all"; }
 
     /** {@code <coin>:payments:<login>}. */
@@ -75,6 +78,16 @@ public final class PoolKeys {
     /** Member of payments:all: {@code txHash:login:amount}. */
     public static String paymentMember(String txHash, String login, long amount) {
         return txHash + ":" + login + ":" + amount;
+    }
+
+    /** open-etc-pool-friends' payments:all member with the network fee kept: {@code txHash:login:amount:txcharges}. */
+    public static String paymentMember(String txHash, String login, long amount, long txCharges) {
+        return paymentMember(txHash, login, amount) + ":" + txCharges;
+    }
+
+    /** open-etc-pool-friends' payments:&lt;login&gt; member: {@code txHash:amount:txcharges}. */
+    public static String loginPaymentMember(String txHash, long amount, long txCharges) {
+        return loginPaymentMember(txHash, amount) + ":" + txCharges;
     }
 
     /** Member of payments:&lt;login&gt;: {@code txHash:amount}. */

@@ -52,6 +52,39 @@ public interface PoolLedger extends AutoCloseable {
     /** WritePayment MULTI (+ HDEL of both journal fields). */
     void writePayment(String login, String txHash, long amount);
 
+    /**
+     * open-etc-pool-friends' WritePayment with {@code keepNwFees}: the same moves plus
+     * {@code HINCRBY finances txcharges}, members {@code txHash:login:amount:txcharges} and
+     * {@code txHash:amount:txcharges}; {@code txCharges} in the fork's unit, wei (+ HDEL of both journal fields).
+     */
+    void writePayment(String login, String txHash, long amount, long txCharges);
+
+    /** The attempts journalled for {@code login:amount} in {@code <coin>:desk:attempts}, oldest first; empty when none. */
+    List<TxAttempt> attempts(String member);
+
+    /** Every field of {@code <coin>:desk:attempts}. */
+    java.util.Map<String, List<TxAttempt>> allAttempts();
+
+    /** HSET {@code <coin>:desk:attempts} member: the whole list (an attempt added or its hash filled in). */
+    void saveAttempts(String member, List<TxAttempt> attempts);
+
+    /** HDEL {@code <coin>:desk:attempts} member. */
+    void clearAttempts(String member);
+
+    /**
+     * A recorded payment's members rewritten from {@code recordedHash} to {@code minedHash} in one MULTI on
+     * payments:all and payments:&lt;login&gt;, each at its own score, with the HDEL of its attempts; a
+     * {@code :txcharges} suffix is kept. Throws LedgerException when the recorded members are not there.
+     */
+    void rewritePayment(String login, long amount, String recordedHash, String minedHash);
+
+    /**
+     * A recorded payment whose cancel was mined (the money never left): {@link #creditBack}'s moves on the
+     * members as recorded (with or without {@code :txcharges}, whose charge is taken off finances.txcharges)
+     * and the HDEL of its attempts, in one MULTI, so it happens once.
+     */
+    void creditBackCancelled(String login, String recordedHash, long amount);
+
     /** payments:pending, newest first, every member (malformed ones flagged). */
     List<PendingPayment> pendingPayments();
 

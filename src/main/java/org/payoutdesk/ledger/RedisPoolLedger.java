@@ -229,6 +229,115 @@ public final class RedisPoolLedger implements PoolLedger {
     }
 
     @Override
+    public void writePayment(String login, String txHash, long amount, long txCharges) {
+        requirePositive(amount);
+        if (txCharges < 0) throw new IllegalArgumentException("txcharges must be >= 0, got " + txCharges);
+        if (txHash == null || txHash.isEmpty() || txHash.contains(":")) {
+            throw new IllegalArgumentException("tx hash must be non-empty and without ':', got '" + txHash + "'");
+        }
+        long now = clock.instant().getEpochSecond();
+        String member = PoolKeys.pendingMember(login, amount);
+        // open-etc-pool-friends' WritePayment, in its order, plus the journal HDELs.
+        transaction("WritePayment " + member + " " + txHash + " txcharges " + txCharges, tx -> {
+            tx.hincrBy(keys.miner(login), "pending", -amount);
+            tx.hincrBy(keys.miner(login), "paid", amount);
+            tx.hincrBy(keys.finances(), "pending", -amount);
+            tx.hincrBy(keys.finances(), "paid", amount);
+            tx.hincrBy(keys.finances(), "txcharges", txCharges);
+            tx.zadd(keys.allPayments(), now, PoolKeys.paymentMember(txHash, login, amount, txCharges));
+            tx.zadd(keys.payments(login), now, PoolKeys.loginPaymentMember(txHash, amount, txCharges));
+            tx.zrem(keys.pending(), member);
+            tx.del(keys.lock());
+            tx.hdel(keys.pendingNonce(), member);
+            tx.hdel(keys.pendingTx(), member);
+        });
+    }
+
+    @Override
+    public List<TxAttempt> attempts(String member) {
+        String json = redis.call("HGET " + keys.attempts(), () -> redis.client().hget(keys.attempts(), member));
+        return json == null ? List.of() : AttemptCodec.read(keys.attempts(), member, json);
+    }
+
+    @Override
+    public Map<String, List<TxAttempt>> allAttempts() {
+        Map<String, String> raw = redis.call("HGETALL " + keys.attempts(), () -> redis.client().hgetAll(keys.attempts()));
+        Map<String, List<TxAttempt>> out = new java.util.TreeMap<>();
+        raw.forEach((field, json) -> out.put(field, AttemptCodec.read(keys.attempts(), field, json)));
+        return out;
+    }
+
+    @Override
+    public void saveAttempts(String member, List<TxAttempt> attempts) {
+        String json = AttemptCodec.write(attempts);
+        redis.run("HSET " + keys.attempts(), () -> redis.client().hset(keys.attempts(), member, json));
+    }
+
+    @Override
+    public void clearAttempts(String member) {
+        redis.run("HDEL " + keys.attempts(), () -> redis.client().hdel(keys.attempts(), member));
+    }
+
+    /** The recorded members of one payment as they are in Redis (plain or with :txcharges), with their scores. */
+    private record Recorded(String all, double allScore, String mine, double mineScore, long txCharges) { }
+
+    private Recorded recorded(String login, long amount, String txHash) {
+        String allPrefix = PoolKeys.paymentMember(txHash, login, amount);
+        String minePrefix = PoolKeys.loginPaymentMember(txHash, amount);
+        Recorded found = null;
+        for (Tuple t : redis.call("ZRANGE " + keys.payments(login), () -> redis.client().zrangeWithScores(keys.payments(login), 0, -1))) {
+            String m = t.getElement();
+            if (m.equals(minePrefix) || m.startsWith(minePrefix + ":")) {
+                String suffix = m.substring(minePrefix.length());
+                Double allScore = redis.call("ZSCORE " + keys.allPayments(),
+                        () -> redis.client().zscore(keys.allPayments(), allPrefix + suffix));
+                if (allScore == null) continue;
+                long charges = suffix.isEmpty() ? -1 : Long.parseLong(suffix.substring(1));
+                found = new Recorded(allPrefix + suffix, allScore, m, t.getScore(), charges);
+                break;
+            }
+        }
+        if (found == null) {
+            throw new LedgerException("no recorded payment " + txHash + " of " + amount + " Shannon to " + login
+                    + " in both " + keys.allPayments() + " and " + keys.payments(login));
+        }
+        return found;
+    }
+
+    @Override
+    public void rewritePayment(String login, long amount, String recordedHash, String minedHash) {
+        requirePositive(amount);
+        if (minedHash == null || minedHash.isEmpty() || minedHash.contains(":")) {
+            throw new IllegalArgumentException("tx hash must be non-empty and without ':', got '" + minedHash + "'");
+        }
+        Recorded r = recorded(login, amount, recordedHash);
+        String suffix = r.txCharges() < 0 ? "" : ":" + r.txCharges();
+        transaction("RewritePayment " + r.all() + " -> " + minedHash, tx -> {
+            tx.zrem(keys.allPayments(), r.all());
+            tx.zadd(keys.allPayments(), r.allScore(), PoolKeys.paymentMember(minedHash, login, amount) + suffix);
+            tx.zrem(keys.payments(login), r.mine());
+            tx.zadd(keys.payments(login), r.mineScore(), PoolKeys.loginPaymentMember(minedHash, amount) + suffix);
+            tx.hdel(keys.attempts(), PoolKeys.pendingMember(login, amount));
+        });
+    }
+
+    @Override
+    public void creditBackCancelled(String login, String recordedHash, long amount) {
+        requirePositive(amount);
+        Recorded r = recorded(login, amount, recordedHash);
+        transaction("CreditBack (cancelled) " + r.all(), tx -> {
+            tx.hincrBy(keys.miner(login), "paid", -amount);
+            tx.hincrBy(keys.miner(login), "balance", amount);
+            tx.hincrBy(keys.finances(), "paid", -amount);
+            tx.hincrBy(keys.finances(), "balance", amount);
+            if (r.txCharges() > 0) tx.hincrBy(keys.finances(), "txcharges", -r.txCharges());
+            tx.zrem(keys.allPayments(), r.all());
+            tx.zrem(keys.payments(login), r.mine());
+            tx.hdel(keys.attempts(), PoolKeys.pendingMember(login, amount));
+        });
+    }
+
+    @Override
     public List<PendingPayment> pendingPayments() {
         List<Tuple> tuples = redis.call("ZREVRANGE " + keys.pending(),
                 () -> redis.client().zrevrangeWithScores(keys.pending(), 0, -1));

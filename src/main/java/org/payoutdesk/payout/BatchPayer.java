@@ -41,9 +41,16 @@ public final class BatchPayer {
     private final PayoutSettings settings;
     private final FeePolicy fees;
     private final Duration receiptPoll;
+    private final FeeRules rules;
     private StepHook hook = (p, s) -> { };
 
     public BatchPayer(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll) {
+        this(ledger, node, signer, settings, receiptPoll, FeeRules.NONE);
+    }
+
+    public BatchPayer(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll,
+                      FeeRules rules) {
+        this.rules = rules;
         this.ledger = ledger;
         this.node = node;
         this.signer = signer;
@@ -85,7 +92,22 @@ public final class BatchPayer {
                 return halt(paid, skipped, p, "node failed before paying " + p.login() + ": " + e.getMessage(),
                         total - i, listener, false);
             }
-            BigInteger cost = Shannon.toWei(p.amount()).add(terms.maxCostWei());
+            long pendingNonce = nonce;
+            if (nextNonce >= 0 && pendingNonce > nextNonce) {
+                // Our last payment used nextNonce - 1; a higher pending nonce is someone else's transaction.
+                return halt(paid, skipped, p, "another sender is using the pool account " + signer.address()
+                        + ": its pending nonce is " + pendingNonce + " but this batch's next is " + nextNonce
+                        + " (is the pool's own payouts module running?); nothing debited for " + p.login(),
+                        total - i, listener, false);
+            }
+            BigInteger value = rules.receivedWei(p.amount());
+            if (value.signum() <= 0) {
+                SkippedPayment s = new SkippedPayment(p.login(), p.amount(), "the network fee kept is not less than the amount");
+                skipped.add(s);
+                listener.skipped(s);
+                continue;
+            }
+            BigInteger cost = value.add(terms.maxCostWei());
             if (budget.compareTo(cost) < 0) {
                 return halt(paid, skipped, p, "insufficient wallet balance for " + p.login() + ": "
                         + Shannon.formatWeiAsEth(budget) + " ETH left, this payment needs up to "
@@ -129,8 +151,9 @@ public final class BatchPayer {
             }
             hook.after(p, PaymentStep.DEBITED);
             try {
-                String hash = send(p, nonce, terms);
-                ledger.writePayment(p.login(), hash, p.amount());
+                String hash = send(p, nonce, terms, value);
+                if (rules.keepNwFees()) ledger.writePayment(p.login(), hash, p.amount(), rules.txCharges());
+                else ledger.writePayment(p.login(), hash, p.amount());
                 hook.after(p, PaymentStep.RECORDED);
                 PaidPayment done = new PaidPayment(p.login(), p.amount(), hash, nonce);
                 paid.add(done);
@@ -160,10 +183,10 @@ public final class BatchPayer {
         }
     }
 
-    private String send(PlannedPayment p, long nonce, Fees terms) {
+    private String send(PlannedPayment p, long nonce, Fees terms, BigInteger value) {
         ledger.journalNonce(p.login(), p.amount(), nonce);
         hook.after(p, PaymentStep.NONCE_JOURNALED);
-        SignedTransfer t = signer.sign(p.login(), Shannon.toWei(p.amount()), OptionalLong.of(nonce), terms);
+        SignedTransfer t = signer.sign(p.login(), value, OptionalLong.of(nonce), terms);
         hook.after(p, PaymentStep.SIGNED);
         if (t.hashKnownBeforeSend()) {
             ledger.journalTx(p.login(), p.amount(), t.hash().orElseThrow());

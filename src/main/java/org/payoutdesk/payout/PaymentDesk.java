@@ -44,6 +44,8 @@ public final class PaymentDesk {
     private final PayoutSettings settings;
     private final Reconciler reconciler;
     private final BatchPayer payer;
+    private final FeeRules rules;
+    private final Replacements replacements;
     private volatile String lastFail;
 
     public PaymentDesk(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings) {
@@ -51,13 +53,26 @@ public final class PaymentDesk {
     }
 
     public PaymentDesk(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll) {
+        this(ledger, node, signer, settings, receiptPoll, FeeRules.NONE);
+    }
+
+    /** With the gas ceiling, the replacement bump and the friends fork's fee pass-through of {@code rules}. */
+    public PaymentDesk(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll,
+                       FeeRules rules) {
         this.ledger = ledger;
         this.node = node;
         this.signer = signer;
         this.settings = settings;
-        this.reconciler = new Reconciler(ledger, node, settings.poolAddress(), settings.scanDepth());
-        this.payer = new BatchPayer(ledger, node, signer, settings, receiptPoll);
+        this.rules = rules;
+        this.reconciler = new Reconciler(ledger, node, settings.poolAddress(), settings.scanDepth(), rules);
+        this.payer = new BatchPayer(ledger, node, signer, settings, receiptPoll, rules);
+        this.replacements = new Replacements(this);
     }
+
+    public FeeRules rules() { return rules; }
+
+    /** Stuck payments: find them, speed them up or cancel them, settle their attempts. */
+    public Replacements replacements() { return replacements; }
 
     public PoolLedger ledger() { return ledger; }
 
@@ -83,9 +98,22 @@ public final class PaymentDesk {
             BigInteger wallet = node.balance(settings.poolAddress());
             BigInteger price = new FeePolicy(settings).current(node).maxCostWei().divide(
                     settings.autoGas() || settings.gasLimit() == null ? org.payoutdesk.chain.Fees.TRANSFER_GAS : settings.gasLimit());
-            return new NodeState(chainId, block, peers.count(), syncing, check.unlocked() ? null : check.message(), wallet, price, null);
+            BigInteger legacyPrice = node.gasPrice();
+            org.payoutdesk.chain.FeeSuggestion fees = eip1559Fees();
+            return new NodeState(chainId, block, peers.count(), syncing, check.unlocked() ? null : check.message(), wallet, price, null,
+                    fees == null ? null : fees.baseFeeWei(), fees == null ? null : fees.priorityFeeWei(), legacyPrice);
         } catch (ChainException e) {
             return NodeState.unreachable(e.getMessage());
+        }
+    }
+
+    /** The node's base fee and tip, or null on a chain without EIP-1559. */
+    private org.payoutdesk.chain.FeeSuggestion eip1559Fees() {
+        try {
+            return node.feeSuggestion();
+        } catch (ChainException e) {
+            if (e.failure() == org.payoutdesk.chain.ChainFailure.REJECTED) return null;
+            throw e;
         }
     }
 
@@ -99,7 +127,7 @@ public final class PaymentDesk {
             extra.add(new Blocker(Blocker.Kind.CONFIG, "payouts.address '" + settings.poolAddress() + "' is not the pool's address",
                     "Set payouts.address in the config to the address that pays miners."));
         }
-        Planner planner = new Planner(settings.threshold(), settings.requirePeers());
+        Planner planner = new Planner(settings.threshold(), settings.requirePeers(), rules);
         NodeState state = nodeState();
         // Pool keys of the wrong type (or finances missing) block the batch and are not read: a command on them
         // would be refused, and the pool's MULTI groups would fail half-way after the transfer left.
@@ -117,6 +145,7 @@ public final class PaymentDesk {
         }
         List<PendingPayment> pending = bad.contains(KeyRole.PENDING) ? List.of() : ledger.pendingPayments();
         String lock = bad.contains(KeyRole.LOCK) ? null : ledger.lockValue().orElse(null);
+        GasCeiling.blocker(rules.gasCeilingWei(), state).ifPresent(extra::add);
         List<PayeeRow> rows = ledger.payeeTable().rows();
         PayoutPlan plan = planner.plan(rows, pending, lock, state, max, extra, finances, Map.of());
         if (plan.payments().isEmpty()) return plan;
@@ -213,7 +242,7 @@ public final class PaymentDesk {
      */
     public void approve(String member, String txHash) {
         Approval a = verifyApproval(member, txHash);
-        ledger.writePayment(a.entry().login(), a.txHash(), a.entry().amount());
+        record(a.entry().login(), a.txHash(), a.entry().amount());
         audit("approve", Map.of("member", member, "txHash", a.txHash(), "block", Long.toString(a.block()),
                 "evidence", a.evidence()));
         unlockWhenNothingPending();
@@ -279,6 +308,7 @@ public final class PaymentDesk {
 
     /** {@link #resolve()} with its block scans reported to {@code progress}. */
     public List<Reconciliation> resolve(ReconcileProgress progress) {
+        replacements.settle();
         List<Reconciliation> verdicts = reconcile(progress);
         for (Reconciliation r : verdicts) {
             switch (r.verdict()) {
@@ -317,6 +347,14 @@ public final class PaymentDesk {
         }
     }
 
+    /** WritePayment, in the friends fork's format when its fee pass-through is on. */
+    void record(String login, String txHash, long amount) {
+        if (rules.keepNwFees()) ledger.writePayment(login, txHash, amount, rules.txCharges());
+        else ledger.writePayment(login, txHash, amount);
+    }
+
+    Reconciler reconciler() { return reconciler; }
+
     private boolean unlockWhenNothingPending() {
         if (ledger.pendingPayments().isEmpty() && ledger.isLocked()) {
             String value = ledger.lockValue().orElse("");
@@ -332,7 +370,7 @@ public final class PaymentDesk {
                 .orElseThrow(() -> new PaymentException("no pending payment '" + member + "'"));
     }
 
-    private void audit(String action, Map<String, String> details) {
+    void audit(String action, Map<String, String> details) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("action", action);
         fields.put("operator", settings.operator() == null ? System.getProperty("user.name", "?") : settings.operator());

@@ -25,9 +25,19 @@ public final class Planner {
     private final long globalThreshold;
     private final int requirePeers;
 
+    private final java.math.BigInteger txChargeWei;
+    private final boolean keepNwFees;
+
     public Planner(long globalThreshold, int requirePeers) {
+        this(globalThreshold, requirePeers, FeeRules.NONE);
+    }
+
+    /** With the friends fork's fee pass-through: a balance not above the fee kept is held back. */
+    public Planner(long globalThreshold, int requirePeers, FeeRules rules) {
         this.globalThreshold = globalThreshold;
         this.requirePeers = requirePeers;
+        this.txChargeWei = rules.nwTxChargeWei();
+        this.keepNwFees = rules.keepNwFees();
     }
 
     public PayoutPlan plan(List<PayeeRow> payees, List<PendingPayment> pending, String lockValue,
@@ -60,6 +70,11 @@ public final class Planner {
             String keyProblem = keyHeld.get(row.login());
             if (keyProblem != null) {
                 held.add(new HeldPayment(row.login(), row.balance(), keyProblem));
+                continue;
+            }
+            if (Shannon.toWei(row.balance()).compareTo(txChargeWei) <= 0) {
+                held.add(new HeldPayment(row.login(), row.balance(), "the network fee kept (payouts.keepNwFees, "
+                        + Shannon.formatWeiAsEth(txChargeWei) + " ETH) is not less than the balance"));
                 continue;
             }
             String reason = "balance " + Shannon.formatEth(row.balance()) + " ETH > "
@@ -101,12 +116,13 @@ public final class Planner {
             blockers.add(new Blocker(Blocker.Kind.NODE, "the node did not answer: " + node.nodeProblem(),
                     "Check payouts.daemon in the config and that the node is running."));
         } else {
-            addNodeBlockers(node, total, gasPerPayment.multiply(BigInteger.valueOf(payments.size())), blockers);
+            addNodeBlockers(node, total, payments.size(), gasPerPayment.multiply(BigInteger.valueOf(payments.size())), blockers);
         }
-        return new PayoutPlan(payments, held, blockers, total, gasPerPayment, node.walletWei(), globalThreshold, node);
+        return new PayoutPlan(payments, held, blockers, total, gasPerPayment, node.walletWei(), globalThreshold, node,
+                txChargeWei, keepNwFees);
     }
 
-    private void addNodeBlockers(NodeState node, long total, BigInteger gas, List<Blocker> blockers) {
+    private void addNodeBlockers(NodeState node, long total, int count, BigInteger gas, List<Blocker> blockers) {
         if (node.peers().isEmpty() && requirePeers > 0) {
             blockers.add(new Blocker(Blocker.Kind.PEERS,
                     "the node does not report its peer count (net_peerCount) and payouts.requirePeers is " + requirePeers,
@@ -124,7 +140,7 @@ public final class Planner {
             blockers.add(new Blocker(Blocker.Kind.SIGNER, node.signerProblem(),
                     "Unlock the pool account on the node, or unlock the keystore."));
         }
-        BigInteger needed = Shannon.toWei(total).add(gas);
+        BigInteger needed = Shannon.toWei(total).subtract(txChargeWei.multiply(BigInteger.valueOf(count))).add(gas);
         if (node.walletWei().compareTo(needed) < 0) {
             blockers.add(new Blocker(Blocker.Kind.FUNDS,
                     "the wallet holds " + Shannon.formatWeiAsEth(node.walletWei()) + " ETH but the batch needs "

@@ -32,8 +32,15 @@ public final class Reconciler {
     private final EthNode node;
     private final String pool;
     private final long scanDepth;
+    private final FeeRules rules;
 
     public Reconciler(PoolLedger ledger, EthNode node, String poolAddress, long scanDepth) {
+        this(ledger, node, poolAddress, scanDepth, FeeRules.NONE);
+    }
+
+    /** With the friends fork's fee pass-through, a payment's transfer carries amount*1e9 less the fee kept. */
+    public Reconciler(PoolLedger ledger, EthNode node, String poolAddress, long scanDepth, FeeRules rules) {
+        this.rules = rules;
         this.ledger = ledger;
         this.node = node;
         this.pool = poolAddress.toLowerCase(java.util.Locale.ROOT);
@@ -121,6 +128,13 @@ public final class Reconciler {
                     OptionalLong.of(nonce), progress);
             if (scanned.verdict() == Verdict.PAID) return scanned;
             if (scanned.verdict() == Verdict.REVERTED) return scanned;
+            if (scanned.verdict() == Verdict.NOT_SENT) {
+                // Every block since the debit and the whole mempool hold no transfer of this payment, so the
+                // transaction that used the nonce is none of ours (another sender, e.g. the pool's own payer):
+                // ours was refused or dropped, and the money never left.
+                return verdict(entry, Verdict.NOT_SENT, prefix + "journalled nonce " + nonce + " was taken by a transaction"
+                        + " that is not this payment (pool nonce now " + latest + "); " + scanned.evidence(), null, nonce, null);
+            }
             return verdict(entry, Verdict.UNKNOWN, prefix + "journalled nonce " + nonce + " is used (pool nonce now "
                     + latest + ") but its transfer was not identified: " + scanned.evidence(), null, nonce, null);
         }
@@ -135,7 +149,7 @@ public final class Reconciler {
     /** Legacy evidence: a transfer pool -> login of exactly amount*1e9 wei mined since the debit. */
     private Reconciliation byScan(PendingPayment entry, Set<String> claimed, String why, OptionalLong nonce,
                                   ReconcileProgress progress) {
-        BigInteger wei = Shannon.toWei(entry.amount());
+        BigInteger wei = rules.receivedWei(entry.amount());
         // Read before the head: whatever the pool had mined by now is in a block the scan covers, and
         // whatever it had not is in this listing (when complete), so nothing slips between the two.
         PoolMempool mempool = PoolMempool.read(node, pool);
@@ -232,7 +246,7 @@ public final class Reconciler {
     /** Why a mined tx does not match this entry, or null when it does (from pool, to login, exact value). */
     String mismatch(PendingPayment entry, ChainTx tx) {
         if (tx == null) return "the node does not return the transaction";
-        BigInteger wei = Shannon.toWei(entry.amount());
+        BigInteger wei = rules.receivedWei(entry.amount());
         String to = tx.to().orElse("(contract creation)");
         if (!tx.from().equalsIgnoreCase(pool) || !to.equalsIgnoreCase(entry.login()) || !tx.valueWei().equals(wei)) {
             return "it sends " + Shannon.formatWeiAsEth(tx.valueWei()) + " ETH from " + tx.from() + " to " + to

@@ -17,6 +17,7 @@ import org.payoutdesk.ledger.LedgerException;
 import org.payoutdesk.ledger.RedisEndpoint;
 import org.payoutdesk.ledger.RedisPoolLedger;
 import org.payoutdesk.payout.PaymentDesk;
+import org.payoutdesk.payout.FeeRules;
 import org.payoutdesk.payout.PayoutSettings;
 
 /**
@@ -61,7 +62,8 @@ public final class DeskAssembly {
             Signer signer = signer(config, node, askPassword);
             ledger = new RedisPoolLedger(endpoint(config, payouts.timeout()), config.coin());
             ledger.pingMicros();
-            return new AssembledDesk(new PaymentDesk(ledger, node, signer, settings), ledger.endpointDisplay(),
+            return new AssembledDesk(new PaymentDesk(ledger, node, signer, settings, Duration.ofSeconds(1), rules(config)),
+                    ledger.endpointDisplay(),
                     node.endpoint(), payouts.hasAddress());
         } catch (LedgerException e) {
             closeQuietly(ledger);
@@ -89,6 +91,12 @@ public final class DeskAssembly {
                 p.gasPrice().orElse(null), fees, d.maxFeePerGas().orElse(null),
                 d.maxPriorityFeePerGas().orElse(null), p.bgsave(), d.receiptTimeout(), d.scanDepth(),
                 d.readOnly(), d.operator());
+    }
+
+    /** desk.gasCeiling, desk.feeBump and the friends fork's payouts.keepNwFees for the engine. */
+    public static FeeRules rules(DeskConfig config) {
+        return new FeeRules(config.stuck().gasCeiling().orElse(null), config.stuck().feeBumpPercent(),
+                config.networkFees().keepNwFees(), config.networkFees().chargeWei());
     }
 
     static RedisEndpoint endpoint(DeskConfig config, Duration timeout) {

@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int FAILED = 1;
     /** Bad usage or config: nothing was written. */
     public static final int USAGE = 2;
+    /** pay --yes sent nothing because gas is above desk.gasCeiling: not a failure, run again later. */
+    public static final int DEFERRED = 4;
 
     private ExitCode() {
     }

@@ -106,6 +106,6 @@ public final class ReviewSelection {
         if (!blockers().isEmpty()) throw new IllegalStateException("the review has blocking problems");
         List<Blocker> kept = plan.blockers().stream().filter(b -> b.kind() != Blocker.Kind.FUNDS).toList();
         return new PayoutPlan(plan.payments(), plan.held(), kept, plan.totalShannon(), plan.gasPerPaymentWei(),
-                plan.walletWei(), plan.globalThreshold(), plan.node());
+                plan.walletWei(), plan.globalThreshold(), plan.node(), plan.txChargeWei(), plan.keepNwFees());
     }
 }
