@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class BatchPayer {
     private static final Logger LOG = LoggerFactory.getLogger(BatchPayer.class);
+    /** How long the replicas may take to acknowledge the debit and nonce journal before a send. */
+    static final Duration DEFAULT_REPLICA_WAIT = Duration.ofSeconds(5);
 
     /** Called after each step; tests use it to simulate a crash at that point. */
     interface StepHook {
@@ -42,6 +44,9 @@ public final class BatchPayer {
     private final FeePolicy fees;
     private final Duration receiptPoll;
     private StepHook hook = (p, s) -> { };
+    private Duration replicaWait = DEFAULT_REPLICA_WAIT;
+    /** Replicas of the master at the start of the batch: WAIT for all of them before each send. */
+    private int replicas;
 
     public BatchPayer(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll) {
         this.ledger = ledger;
@@ -56,6 +61,11 @@ public final class BatchPayer {
         this.hook = hook;
     }
 
+    /** Tests shorten the WAIT timeout. */
+    void replicaWait(Duration wait) {
+        this.replicaWait = wait;
+    }
+
     /**
      * @param waitEach   wait for each transaction to be mined before the next (the pool's way)
      * @param stopAsked  polled between payments
@@ -65,6 +75,15 @@ public final class BatchPayer {
         List<SkippedPayment> skipped = new ArrayList<>();
         int total = batch.size();
         listener.started(total);
+        if (total > 0) {
+            try {
+                // Replication is asynchronous: count the replicas now, WAIT for them before each send.
+                replicas = ledger.replicas();
+            } catch (RuntimeException e) {
+                return halt(paid, skipped, batch.getFirst(), "cannot count the Redis replicas before paying: " + e.getMessage(),
+                        total, listener, false);
+            }
+        }
         BigInteger budget = null;
         long nextNonce = -1;
         for (int i = 0; i < total; i++) {
@@ -152,7 +171,15 @@ public final class BatchPayer {
     }
 
     private String send(PlannedPayment p, long nonce, Fees terms) {
-        ledger.journalNonce(p.login(), p.amount(), nonce);
+        if (replicas == 0) {
+            ledger.journalNonce(p.login(), p.amount(), nonce);
+        } else {
+            int acked = ledger.journalNonceReplicated(p.login(), p.amount(), nonce, replicas, replicaWait);
+            if (acked < replicas) {
+                throw new PaymentException("only " + acked + " of " + replicas + " Redis replica(s) acknowledged the debit and nonce journal within "
+                        + replicaWait.toMillis() + " ms, so the transaction was NOT sent (a failover now could lose the debit and pay twice)");
+            }
+        }
         hook.after(p, PaymentStep.NONCE_JOURNALED);
         SignedTransfer t = signer.sign(p.login(), Shannon.toWei(p.amount()), OptionalLong.of(nonce), terms);
         hook.after(p, PaymentStep.SIGNED);

@@ -38,6 +38,7 @@ public final class PaymentDesk {
     private final PayoutSettings settings;
     private final Reconciler reconciler;
     private final BatchPayer payer;
+    private final UnrecordedTransfers unrecorded;
     private volatile String lastFail;
 
     public PaymentDesk(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings) {
@@ -51,6 +52,7 @@ public final class PaymentDesk {
         this.settings = settings;
         this.reconciler = new Reconciler(ledger, node, settings.poolAddress(), settings.scanDepth());
         this.payer = new BatchPayer(ledger, node, signer, settings, receiptPoll);
+        this.unrecorded = new UnrecordedTransfers(ledger, node, settings.poolAddress(), settings.scanDepth());
     }
 
     public PoolLedger ledger() { return ledger; }
@@ -95,6 +97,7 @@ public final class PaymentDesk {
         }
         Planner planner = new Planner(settings.threshold(), settings.requirePeers());
         NodeState state = nodeState();
+        if (state.nodeProblem() == null && extra.isEmpty()) extra.addAll(unrecorded.check());
         return planner.plan(ledger.payeeTable().rows(), ledger.pendingPayments(), ledger.lockValue().orElse(null),
                 state, max, extra);
     }

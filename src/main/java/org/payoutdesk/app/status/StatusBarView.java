@@ -20,6 +20,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.payoutdesk.app.unlock.UnlockDialog;
 import org.payoutdesk.ledger.PoolLedger;
+import org.payoutdesk.ledger.RedisLink;
 import org.payoutdesk.payout.KeystoreUnlock;
 import org.payoutdesk.payout.PaymentDesk;
 
@@ -41,6 +42,7 @@ public final class StatusBarView extends HBox {
     /** No answer yet: a grey dot, neither up nor down. */
     private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
 
+    private final PoolLedger ledger;
     private final RedisHealthService health;
     private final NodeHealthService node;
     private final KeystoreUnlock keystore;
@@ -72,7 +74,8 @@ public final class StatusBarView extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 12, 4, 12));
         health = new RedisHealthService(ledger, period);
-        endpoint.setText("Redis " + ledger.endpointDisplay());
+        this.ledger = ledger;
+        endpoint.setText(redisLabel());
         endpoint.setGraphic(new FontIcon(Feather.DATABASE));
         latency.setId(ID_REDIS_LATENCY);
         latency.getStyleClass().add("mono");
@@ -159,8 +162,16 @@ public final class StatusBarView extends HBox {
         pseudoClassStateChanged(DOWN, false);
         state.pseudoClassStateChanged(DOWN, false);
         latency.setText(micros == null ? "—" : formatLatency(micros));
+        endpoint.setText(redisLabel()); // the master moves on a Sentinel failover
         state.setText("connected");
         state.setTooltip(null);
+    }
+
+    /** "Redis 127.0.0.1:6379", with Sentinel the master in use, and "· TLS" on a TLS link. */
+    private String redisLabel() {
+        RedisLink link = ledger.link();
+        String where = link.sentinelMaster().map(m -> link.master() + " (Sentinel " + m + ")").orElse(ledger.endpointDisplay());
+        return "Redis " + where + (link.tls() ? " · TLS" : "");
     }
 
     private void down(Throwable error) {
