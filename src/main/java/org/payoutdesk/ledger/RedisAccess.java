@@ -46,7 +46,8 @@ final class RedisAccess implements AutoCloseable {
         deployment.user().ifPresent(master::user);
         try {
             this.client = deployment.sentinel().isPresent()
-                    ? sentinelClient(deployment.sentinel().get(), master.build(), base(millis, deployment.tls()).build())
+                    ? sentinelClient(deployment.sentinel().get(), master.build(),
+                            base(millis, deployment.tls()).autoNegotiateProtocol(false).build())
                     : RedisClient.builder().hostAndPort(endpoint.host(), endpoint.port()).clientConfig(master.build()).build();
         } catch (JedisException e) {
             throw failure("connect", e);

@@ -41,7 +41,17 @@ final class RedisProblems {
             if (sentinel != null) return sentinel + " (" + operation + ")";
         }
         String what = e instanceof JedisConnectionException ? "cannot reach " + at : at + " refused";
-        return what + " (" + operation + "): " + message;
+        return what + " (" + operation + "): " + message + clientCertHint(e, all);
+    }
+
+    /** TLS 1.3 servers refuse a missing client certificate after the handshake: the first write breaks. */
+    private String clientCertHint(Exception e, String all) {
+        var tls = endpoint.deployment().tls();
+        boolean broken = all.contains("Broken pipe") || all.contains("Connection reset") || all.contains("Unexpected end of stream");
+        if (e instanceof JedisConnectionException && broken && tls.isPresent() && tls.get().certFile().isEmpty()) {
+            return "; if the server requires client certificates, set desk.redisTls.certFile and keyFile";
+        }
+        return "";
     }
 
     private String sentinelProblem(String all) {

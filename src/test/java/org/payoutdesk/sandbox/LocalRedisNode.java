@@ -68,6 +68,9 @@ public final class LocalRedisNode implements AutoCloseable {
         }
     }
 
+    /** A free loopback port, for a second listener the test configures (a tls-port). */
+    public static int freePort() { return ServerProcess.freePort(); }
+
     public int port() { return server.port(); }
 
     public Path dir() { return server.dir(); }
