@@ -72,7 +72,7 @@ class SentinelFailoverTest {
         BatchResult result = payAll();
         assertFalse(result.halted(), result.lastFail());
         assertEquals(3, result.paid().size());
-        group.awaitReplicaInSync(group.master, group.replica);
+        LocalSentinelGroup.awaitReplicaInSync(group.master, group.replica);
         assertPaidOnce(miners);
     }
 

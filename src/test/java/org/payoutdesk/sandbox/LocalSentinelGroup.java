@@ -34,7 +34,7 @@ public final class LocalSentinelGroup implements AutoCloseable {
             replica = LocalRedisNode.server(List.of("--replicaof", "127.0.0.1", Integer.toString(master.port()),
                     "--repl-diskless-sync", "yes", "--repl-diskless-sync-delay", "0", "--replica-priority", "100"));
             group = new LocalSentinelGroup(master, replica);
-            group.awaitReplicaInSync(master, replica);
+            awaitReplicaInSync(master, replica);
             for (int i = 0; i < 3; i++) {
                 group.sentinels.add(LocalRedisNode.sentinel(MASTER_NAME, master.port(), DOWN_AFTER, FAILOVER_TIMEOUT));
             }
@@ -82,7 +82,7 @@ public final class LocalSentinelGroup implements AutoCloseable {
     }
 
     /** Waits until {@code replica} has every write of {@code master} (same replication offset, link up). */
-    public void awaitReplicaInSync(LocalRedisNode master, LocalRedisNode replica) {
+    public static void awaitReplicaInSync(LocalRedisNode master, LocalRedisNode replica) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             String m = info(master.port());
