@@ -9,6 +9,7 @@ import org.payoutdesk.chain.BlockTag;
 import org.payoutdesk.chain.ChainException;
 import org.payoutdesk.chain.ChainTx;
 import org.payoutdesk.chain.EthNode;
+import org.payoutdesk.chain.Receipt;
 import org.payoutdesk.chain.ScanProgress;
 import org.payoutdesk.chain.TransferScan;
 import org.payoutdesk.ledger.PaymentRecord;
@@ -61,6 +62,7 @@ final class UnrecordedTransfers {
                 if (tx.nonce() <= knownNonce || tx.to().isEmpty()) continue;
                 String to = tx.to().get().toLowerCase(Locale.ROOT);
                 if (ledger.payee(to).isEmpty() || recorded(to, tx.hash()) || pendingFor(pending, to, tx.valueWei())) continue;
+                if (reverted(tx.hash())) continue; // mined and failed: no money left (a rolled-back or credited-back payment)
                 out.add(new Blocker(Blocker.Kind.UNRECORDED_TRANSFER, "transfer " + tx.hash() + " of "
                         + Shannon.formatWeiAsEth(tx.valueWei()) + " ETH from the pool to miner " + to + " (nonce " + tx.nonce()
                         + ", block " + tx.blockNumber().orElse(-1) + ") is on chain but not in the ledger: its debit was lost"
@@ -82,6 +84,10 @@ final class UnrecordedTransfers {
             if (tx.isPresent() && tx.get().mined() && tx.get().from().equalsIgnoreCase(pool)) return tx;
         }
         return Optional.empty();
+    }
+
+    private boolean reverted(String hash) {
+        return node.receipt(hash).map(r -> r.status() == Receipt.Status.FAILED).orElse(false);
     }
 
     private boolean recorded(String login, String hash) {
