@@ -8,9 +8,4 @@ import java.util.Optional;
  * Read without a round trip, so the status bar can show it on every ping.
  */
 public record RedisLink(String master, boolean tls, Optional<String> sentinelMaster, Optional<String> user) {
-    /** "127.0.0.1:6379, TLS, Sentinel master mymaster, user desk". */
-    public String describe() {
-        return master + (tls ? ", TLS" : "") + sentinelMaster.map(m -> ", Sentinel master " + m).orElse("")
-                + user.map(u -> ", user " + u).orElse("");
-    }
 }
