@@ -45,8 +45,6 @@ public final class BatchPayer {
     private final Duration receiptPoll;
     private StepHook hook = (p, s) -> { };
     private Duration replicaWait = DEFAULT_REPLICA_WAIT;
-    /** Replicas of the master at the start of the batch: WAIT for all of them before each send. */
-    private int replicas;
 
     public BatchPayer(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll) {
         this.ledger = ledger;
@@ -75,9 +73,10 @@ public final class BatchPayer {
         List<SkippedPayment> skipped = new ArrayList<>();
         int total = batch.size();
         listener.started(total);
+        int replicas = 0;
         if (total > 0) {
             try {
-                // Replication is asynchronous: count the replicas now, WAIT for them before each send.
+                // Replication is asynchronous: count the replicas now, WAIT for all of them before each send.
                 replicas = ledger.replicas();
             } catch (RuntimeException e) {
                 return halt(paid, skipped, batch.getFirst(), "cannot count the Redis replicas before paying: " + e.getMessage(),
@@ -148,7 +147,7 @@ public final class BatchPayer {
             }
             hook.after(p, PaymentStep.DEBITED);
             try {
-                String hash = send(p, nonce, terms);
+                String hash = send(p, nonce, terms, replicas);
                 ledger.writePayment(p.login(), hash, p.amount());
                 hook.after(p, PaymentStep.RECORDED);
                 PaidPayment done = new PaidPayment(p.login(), p.amount(), hash, nonce);
@@ -170,7 +169,7 @@ public final class BatchPayer {
         return finish(paid, skipped, null, null, false, 0, listener);
     }
 
-    private String send(PlannedPayment p, long nonce, Fees terms) {
+    private String send(PlannedPayment p, long nonce, Fees terms, int replicas) {
         if (replicas == 0) {
             ledger.journalNonce(p.login(), p.amount(), nonce);
         } else {
