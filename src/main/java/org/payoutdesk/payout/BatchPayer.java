@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pays an approved batch, one payment at a time, each crash-safe (DESIGN.md): node reads first
- * (a node failure there writes nothing), then lock, guarded debit, nonce journal, sign, hash
- * journal, send, hash journal, WritePayment. Any failure after the debit halts the batch and
+ * (a node failure there writes nothing), then lock, guarded debit, nonce journal (with replicas:
+ * WAIT until every replica has it, else halt before sending), sign, hash journal, send, hash
+ * journal, WritePayment. Any failure after the debit halts the batch and
  * leaves the pending entry, lock and journal for {@link Reconciler}. A stop request is honoured
  * between payments only.
  */

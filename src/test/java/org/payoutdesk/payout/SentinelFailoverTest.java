@@ -123,6 +123,8 @@ class SentinelFailoverTest {
         LocalRedisNode promoted = group.awaitFailoverFrom(oldMaster);
         assertEquals(group.replica, promoted);
         awaitLedgerOn(promoted);
+        assertEquals(AMOUNT, ledger.balance(miners.get(1)), "the promoted replica never got the halted payment's debit");
+        assertTrue(ledger.pendingPayments().stream().noneMatch(p -> p.login().equals(miners.get(1))));
 
         desk.resolve();
         PayoutPlan plan = desk.plan(0);

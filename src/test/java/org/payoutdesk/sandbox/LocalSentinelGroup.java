@@ -14,7 +14,7 @@ import org.payoutdesk.testing.RawRedis;
 public final class LocalSentinelGroup implements AutoCloseable {
     public static final String MASTER_NAME = "mymaster";
     static final Duration DOWN_AFTER = Duration.ofMillis(300);
-    static final Duration FAILOVER_TIMEOUT = Duration.ofMillis(2000);
+    static final Duration FAILOVER_TIMEOUT = Duration.ofMillis(1000);
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     public final LocalRedisNode master;
