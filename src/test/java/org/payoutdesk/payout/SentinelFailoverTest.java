@@ -108,7 +108,14 @@ class SentinelFailoverTest {
         int oldMaster = group.master.port();
         desk.payer().replicaWait(Duration.ofMillis(400));
         desk.payer().hook((p, step) -> {
-            if (p.login().equals(miners.get(1)) && step == PaymentStep.LOCKED) group.replica.freeze();
+            if (p.login().equals(miners.get(1)) && step == PaymentStep.LOCKED) {
+                // Frozen, and cut off: what the master sends from now on never reaches it (a frozen
+                // process would still find it in its socket buffer on waking).
+                group.replica.freeze();
+                try (GoPoolFixture f = new GoPoolFixture("127.0.0.1", group.master.port(), EngineRig.COIN)) {
+                    f.raw.ok("CLIENT", "KILL", "TYPE", "replica");
+                }
+            }
         });
         BatchResult first = payAll();
         desk.payer().hook((p, step) -> { });
