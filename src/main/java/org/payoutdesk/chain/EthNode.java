@@ -122,6 +122,16 @@ public interface EthNode extends AutoCloseable {
     TransferScan findTransfers(String from, String to, BigInteger valueWei, long fromBlock, long toBlock,
                                ScanProgress progress);
 
+    /**
+     * Every transaction from {@code from} mined in {@code fromBlock..toBlock}, whatever its recipient,
+     * value or data, oldest first; otherwise as {@link #findTransfers(String, String, BigInteger, long, long, ScanProgress)}.
+     * Used to find payments the ledger lost (a Redis failover). A client that cannot scan answers REJECTED.
+     */
+    default TransferScan sentFrom(String from, long fromBlock, long toBlock, ScanProgress progress) {
+        throw new ChainException(ChainFailure.REJECTED, "eth_getBlockByNumber", -32601, "node " + endpoint()
+                + " cannot be scanned through this client", null);
+    }
+
     @Override
     void close();
 }

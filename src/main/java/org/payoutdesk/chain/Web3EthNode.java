@@ -303,6 +303,19 @@ public final class Web3EthNode implements EthNode {
         String f = Addresses.normalise(from, "from");
         String t = Addresses.normalise(to, "to");
         if (valueWei == null || valueWei.signum() < 0) throw new IllegalArgumentException("value must be >= 0 wei");
+        checkRange(fromBlock, toBlock);
+        return scanBlocks(tx -> f.equals(Addresses.lower(tx.getFrom())) && t.equals(Addresses.lower(tx.getTo()))
+                && valueWei.equals(tx.getValue()) && isEmptyInput(tx.getInput()), fromBlock, toBlock, progress);
+    }
+
+    @Override
+    public TransferScan sentFrom(String from, long fromBlock, long toBlock, ScanProgress progress) {
+        String f = Addresses.normalise(from, "from");
+        checkRange(fromBlock, toBlock);
+        return scanBlocks(tx -> f.equals(Addresses.lower(tx.getFrom())), fromBlock, toBlock, progress);
+    }
+
+    private void checkRange(long fromBlock, long toBlock) {
         if (fromBlock < 0 || toBlock < fromBlock) {
             throw new IllegalArgumentException("bad block range " + fromBlock + ".." + toBlock);
         }
@@ -310,6 +323,11 @@ public final class Web3EthNode implements EthNode {
             throw new IllegalArgumentException("block range " + fromBlock + ".." + toBlock + " is wider than "
                     + MAX_SCAN_BLOCKS + " blocks; scan it in parts");
         }
+    }
+
+    /** The blocks fromBlock..toBlock (up to the head) in batches, keeping the transactions {@code match} takes. */
+    private TransferScan scanBlocks(java.util.function.Predicate<Transaction> match, long fromBlock, long toBlock,
+                                    ScanProgress progress) {
         long last = Math.min(toBlock, blockNumber());
         List<ChainTx> found = new ArrayList<>();
         if (last < fromBlock) {
@@ -348,8 +366,7 @@ public final class Web3EthNode implements EthNode {
                 for (EthBlock.Block block : blocks) {
                     for (EthBlock.TransactionResult<?> r : block.getTransactions()) {
                         if (!(r.get() instanceof Transaction tx)) continue;
-                        if (f.equals(Addresses.lower(tx.getFrom())) && t.equals(Addresses.lower(tx.getTo()))
-                                && valueWei.equals(tx.getValue()) && isEmptyInput(tx.getInput())) {
+                        if (match.test(tx)) {
                             found.add(toChainTx(tx));
                         }
                     }

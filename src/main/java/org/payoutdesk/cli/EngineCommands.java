@@ -83,11 +83,20 @@ public final class EngineCommands implements DeskCommands {
                     : ledger().pendingPayments().stream().map(PendingPayment::member).toList();
             Optional<String> lock = bad.contains(KeyRole.LOCK) ? Optional.empty() : ledger().lockValue();
             Map<String, String> lastFail = pending.isEmpty() ? null : lastHalt();
-            return new StatusReport(assembled.redisEndpoint(), ping, assembled.nodeEndpoint(), plan.node(),
+            return new StatusReport(assembled.redisEndpoint(), ping, ledger().link(), replicas(), assembled.nodeEndpoint(), plan.node(),
                     desk.signer().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     desk.signer().address(), assembled.walletKnown(), ledger().finances(), pending,
                     lock, plan.payments().size() + plan.held().size(), plan.held(), keys, lastFail);
         });
+    }
+
+    /** The master's replicas, or null when it cannot say (an ACL user without ROLE, a replica reached). */
+    private Integer replicas() {
+        try {
+            return ledger().replicas();
+        } catch (LedgerException e) {
+            return null;
+        }
     }
 
     /** The newest halt in the audit stream: why the pending payment is there. */

@@ -8,12 +8,15 @@ import org.payoutdesk.ledger.Finances;
 import org.payoutdesk.ledger.KeyProblem;
 import org.payoutdesk.payout.HeldPayment;
 import org.payoutdesk.ledger.Problem;
+import org.payoutdesk.ledger.RedisLink;
 import org.payoutdesk.money.Shannon;
 import org.payoutdesk.payout.NodeState;
 
 /**
  * status: where the desk is connected and how the ledger stands, read once.
  *
+ * @param link        the master in use (it moves on a Sentinel failover), TLS or not
+ * @param replicas    the master's replicas, or null when it cannot say
  * @param signerKind  "node-account" or "keystore"
  * @param pending     the raw {@code payments:pending} members
  * @param pending     the raw {@code payments:pending} members (empty when that key cannot be read: see keyProblems)
@@ -21,7 +24,7 @@ import org.payoutdesk.payout.NodeState;
  * @param keyProblems every pool key of the wrong Redis type, and finances when missing
  * @param lastFail    the newest halt in the audit stream while payments are pending (at, login, lastFail), or null
  */
-record StatusReport(String redisEndpoint, long pingMicros, String nodeEndpoint, NodeState node, String signerKind,
+record StatusReport(String redisEndpoint, long pingMicros, RedisLink link, Integer replicas, String nodeEndpoint, NodeState node, String signerKind,
                     String signerAddress, boolean walletKnown, Finances finances, List<String> pending,
                     Optional<String> lock, int overThreshold, List<HeldPayment> held, List<KeyProblem> keyProblems,
                     Map<String, String> lastFail)
@@ -39,6 +42,10 @@ record StatusReport(String redisEndpoint, long pingMicros, String nodeEndpoint, 
     @Override
     public void printText(PrintStream out) {
         out.printf("Redis     %s  ping %.2f ms%n", redisEndpoint, pingMicros / 1000.0);
+        out.println("Master    " + link.master() + "  " + (link.tls() ? "TLS" : "plain TCP")
+                + link.sentinelMaster().map(m -> ", Sentinel master " + m).orElse("")
+                + link.user().map(u -> ", user " + u).orElse("")
+                + ", " + (replicas == null ? "replicas unknown" : replicas + " replica(s)"));
         if (nodeUp()) {
             out.println("Node      " + nodeEndpoint + "  chain " + node.chainId() + ", block " + node.blockNumber()
                     + ", peers " + (node.peers().isPresent() ? Long.toString(node.peers().getAsLong()) : "unknown")
@@ -79,7 +86,9 @@ record StatusReport(String redisEndpoint, long pingMicros, String nodeEndpoint, 
     @Override
     public Object json() {
         return Json.obj(
-                "redis", Json.obj("endpoint", redisEndpoint, "pingMicros", pingMicros),
+                "redis", Json.obj("endpoint", redisEndpoint, "pingMicros", pingMicros, "master", link.master(),
+                        "tls", link.tls(), "sentinelMaster", link.sentinelMaster().orElse(null),
+                        "user", link.user().orElse(null), "replicas", replicas),
                 "node", Json.obj("endpoint", nodeEndpoint, "reachable", nodeUp(), "problem", node.nodeProblem(),
                         "chainId", nodeUp() ? node.chainId() : null, "block", nodeUp() ? node.blockNumber() : null,
                         "peers", node.peers().isPresent() ? node.peers().getAsLong() : null,

@@ -30,7 +30,7 @@ final class ConfigReader {
     private static final String DURATION_HINT = " is not a Go duration (like 10s, 2m, 1h30m)";
     private static final List<String> DESK_KEYS = List.of("keystore", "passwordFile", "fees", "maxFeePerGas",
             "maxPriorityFeePerGas", "confirmations", "scanDepth", "explorer", "readOnly", "receiptTimeout", "operator",
-            "gasCeiling", "feeBump");
+            "gasCeiling", "feeBump", "redisTls", "redisUser");
 
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -74,7 +74,7 @@ final class ConfigReader {
             throw new ConfigException(source + ": expected a JSON object at the top level, got " + show(root));
         }
         String coin = coin(root);
-        RedisConfig redis = redis(section(root, "redis", true));
+        RedisConfig redis = new RedisSectionReader(baseDir).read(section(root, "redis", true), deskObject(root));
         PayoutsConfig payouts = payouts(section(root, "payouts", false));
         DeskSettings desk = desk(root, baseDir);
         return new DeskConfig(coin, redis, payouts, desk, stuck(root), networkFees(section(root, "payouts", false)));
@@ -91,34 +91,6 @@ final class ConfigReader {
                     + show(node));
         }
         return coin;
-    }
-
-    private RedisConfig redis(JsonNode redis) throws ConfigException {
-        JsonNode endpointNode = poolField(redis, "endpoint");
-        if (endpointNode == null) {
-            throw new ConfigException("redis.endpoint: required (host:port of the pool's Redis, like \"127.0.0.1:6379\")");
-        }
-        String endpoint = string(endpointNode, "redis.endpoint");
-        int colon = endpoint.lastIndexOf(':');
-        String host = colon > 0 ? endpoint.substring(0, colon) : "";
-        String portText = colon >= 0 ? endpoint.substring(colon + 1) : "";
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        } else if (host.indexOf(':') >= 0) {
-            host = ""; // an IPv6 host needs brackets, as in Go's net.SplitHostPort
-        }
-        if (host.isEmpty() || !portText.matches("[0-9]{1,5}")) {
-            throw new ConfigException("redis.endpoint: expected host:port, got " + show(endpointNode));
-        }
-        int port = Integer.parseInt(portText);
-        if (port < 1 || port > 65535) {
-            throw new ConfigException("redis.endpoint: expected a port from 1 to 65535, got " + show(endpointNode));
-        }
-        int poolSize = nonNegativeInt(redis, "redis", "poolSize", 0);
-        int database = nonNegativeInt(redis, "redis", "database", 0);
-        JsonNode passwordNode = poolField(redis, "password");
-        String password = passwordNode == null ? "" : string(passwordNode, "redis.password");
-        return new RedisConfig(host, port, poolSize == 0 ? RedisConfig.DEFAULT_POOL_SIZE : poolSize, database, password);
     }
 
     private PayoutsConfig payouts(JsonNode payouts) throws ConfigException {
@@ -181,6 +153,12 @@ final class ConfigReader {
         return new NetworkFees(true, gas.get(), price.get());
     }
 
+    /** The desk object, or null when absent (its shape is checked by desk()). */
+    private static JsonNode deskObject(JsonNode root) {
+        JsonNode desk = root.get("desk");
+        return desk != null && desk.isObject() ? desk : null;
+    }
+
     private DeskSettings desk(JsonNode root, Path baseDir) throws ConfigException {
         DeskSettings d = DeskSettings.defaults();
         JsonNode desk = root.get("desk"); // ours: exact spelling only
@@ -235,7 +213,7 @@ final class ConfigReader {
     }
 
     /** Go's encoding/json: the exact key, else a case-insensitive match; null counts as absent. */
-    private static JsonNode poolField(JsonNode object, String name) {
+    static JsonNode poolField(JsonNode object, String name) {
         JsonNode exact = object.get(name);
         if (exact != null) {
             return exact.isNull() ? null : exact;
@@ -248,21 +226,21 @@ final class ConfigReader {
         return null;
     }
 
-    private static JsonNode field(JsonNode object, String name) {
+    static JsonNode field(JsonNode object, String name) {
         JsonNode node = object.get(name);
         return node == null || node.isNull() ? null : node;
     }
 
     // --- value checks ---
 
-    private static String string(JsonNode node, String path) throws ConfigException {
+    static String string(JsonNode node, String path) throws ConfigException {
         if (!node.isString()) {
             throw new ConfigException(path + ": expected a string, got " + show(node));
         }
         return node.stringValue();
     }
 
-    private static boolean bool(JsonNode node, String path, boolean absent) throws ConfigException {
+    static boolean bool(JsonNode node, String path, boolean absent) throws ConfigException {
         if (node == null) {
             return absent;
         }
@@ -272,7 +250,7 @@ final class ConfigReader {
         return node.booleanValue();
     }
 
-    private static int nonNegativeInt(JsonNode object, String section, String name, int absent) throws ConfigException {
+    static int nonNegativeInt(JsonNode object, String section, String name, int absent) throws ConfigException {
         return intAtLeast(0, poolField(object, name), section + "." + name, absent);
     }
 
@@ -370,7 +348,7 @@ final class ConfigReader {
                 : new BigInteger(text));
     }
 
-    private static Optional<Path> path(JsonNode node, String path, Path baseDir) throws ConfigException {
+    static Optional<Path> path(JsonNode node, String path, Path baseDir) throws ConfigException {
         if (node == null) {
             return Optional.empty();
         }
@@ -425,7 +403,7 @@ final class ConfigReader {
     // --- messages ---
 
     /** The value as JSON text, shortened: messages stay one readable line. */
-    private static String show(JsonNode node) {
+    static String show(JsonNode node) {
         String json = node.toString();
         return json.length() > 60 ? json.substring(0, 57) + "..." : json;
     }

@@ -14,6 +14,15 @@ public interface PoolLedger extends AutoCloseable {
 
     String endpointDisplay();
 
+    /** The master in use and how we reach it (TLS, Sentinel, ACL user); no round trip. */
+    RedisLink link();
+
+    /**
+     * Replicas the master has now (ROLE), for WAIT before a transaction leaves. Throws LedgerException
+     * when the server we reach is not a master.
+     */
+    int replicas();
+
     /** PING round trip in microseconds (for the status bar). */
     long pingMicros();
 
@@ -105,6 +114,12 @@ public interface PoolLedger extends AutoCloseable {
 
     /** HSET payments:pendingnonce login:amount nonce. */
     void journalNonce(String login, long amount, long nonce);
+
+    /**
+     * {@link #journalNonce}, then WAIT on the same connection until {@code replicas} replicas have
+     * every write so far (the debit included) or {@code timeout} passes. Returns how many acknowledged.
+     */
+    int journalNonceReplicated(String login, long amount, long nonce, int replicas, java.time.Duration timeout);
 
     /** HSET payments:pendingtx login:amount hash. */
     void journalTx(String login, long amount, String txHash);

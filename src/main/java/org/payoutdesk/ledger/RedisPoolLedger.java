@@ -62,6 +62,23 @@ public final class RedisPoolLedger implements PoolLedger {
 
     @Override public String endpointDisplay() { return redis.display(); }
 
+    @Override public RedisLink link() { return redis.link(); }
+
+    @Override
+    public int replicas() {
+        List<Object> role = redis.call("ROLE", () -> redis.client().sendCommand(Protocol.Command.ROLE) instanceof List<?> l
+                ? List.<Object>copyOf(l) : List.of());
+        String kind = role.isEmpty() ? "?" : text(role.getFirst());
+        if (!kind.equals("master")) {
+            throw new LedgerException("Redis at " + redis.display() + " is a " + kind + ", not a master: payments need the master");
+        }
+        return role.size() > 2 && role.get(2) instanceof List<?> replicas ? replicas.size() : 0;
+    }
+
+    private static String text(Object reply) {
+        return reply instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(reply);
+    }
+
     @Override
     public long pingMicros() {
         long start = System.nanoTime();
@@ -397,6 +414,17 @@ public final class RedisPoolLedger implements PoolLedger {
     public void journalNonce(String login, long amount, long nonce) {
         String member = PoolKeys.pendingMember(login, amount);
         redis.run("HSET " + keys.pendingNonce(), () -> redis.client().hset(keys.pendingNonce(), member, Long.toString(nonce)));
+    }
+
+    @Override
+    public int journalNonceReplicated(String login, long amount, long nonce, int replicas, java.time.Duration timeout) {
+        String member = PoolKeys.pendingMember(login, amount);
+        return redis.call("HSET " + keys.pendingNonce() + " and WAIT " + replicas, () -> {
+            try (Jedis j = redis.dedicated()) {
+                j.hset(keys.pendingNonce(), member, Long.toString(nonce));
+                return (int) j.waitReplicas(replicas, Math.max(1, timeout.toMillis()));
+            }
+        });
     }
 
     @Override

@@ -22,13 +22,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pays an approved batch, one payment at a time, each crash-safe (DESIGN.md): node reads first
- * (a node failure there writes nothing), then lock, guarded debit, nonce journal, sign, hash
- * journal, send, hash journal, WritePayment. Any failure after the debit halts the batch and
+ * (a node failure there writes nothing), then lock, guarded debit, nonce journal (with replicas:
+ * WAIT until every replica has it, else halt before sending), sign, hash journal, send, hash
+ * journal, WritePayment. Any failure after the debit halts the batch and
  * leaves the pending entry, lock and journal for {@link Reconciler}. A stop request is honoured
  * between payments only.
  */
 public final class BatchPayer {
     private static final Logger LOG = LoggerFactory.getLogger(BatchPayer.class);
+    /** How long the replicas may take to acknowledge the debit and nonce journal before a send. */
+    static final Duration DEFAULT_REPLICA_WAIT = Duration.ofSeconds(5);
 
     /** Called after each step; tests use it to simulate a crash at that point. */
     interface StepHook {
@@ -43,6 +46,7 @@ public final class BatchPayer {
     private final Duration receiptPoll;
     private final FeeRules rules;
     private StepHook hook = (p, s) -> { };
+    private Duration replicaWait = DEFAULT_REPLICA_WAIT;
 
     public BatchPayer(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll) {
         this(ledger, node, signer, settings, receiptPoll, FeeRules.NONE);
@@ -63,6 +67,11 @@ public final class BatchPayer {
         this.hook = hook;
     }
 
+    /** Tests shorten the WAIT timeout. */
+    void replicaWait(Duration wait) {
+        this.replicaWait = wait;
+    }
+
     /**
      * @param waitEach   wait for each transaction to be mined before the next (the pool's way)
      * @param stopAsked  polled between payments
@@ -72,6 +81,16 @@ public final class BatchPayer {
         List<SkippedPayment> skipped = new ArrayList<>();
         int total = batch.size();
         listener.started(total);
+        int replicas = 0;
+        if (total > 0) {
+            try {
+                // Replication is asynchronous: count the replicas now, WAIT for all of them before each send.
+                replicas = ledger.replicas();
+            } catch (RuntimeException e) {
+                return halt(paid, skipped, batch.getFirst(), "cannot count the Redis replicas before paying: " + e.getMessage(),
+                        total, listener, false);
+            }
+        }
         BigInteger budget = null;
         long nextNonce = -1;
         for (int i = 0; i < total; i++) {
@@ -151,7 +170,7 @@ public final class BatchPayer {
             }
             hook.after(p, PaymentStep.DEBITED);
             try {
-                String hash = send(p, nonce, terms, value);
+                String hash = send(p, nonce, terms, value, replicas);
                 if (rules.keepNwFees()) ledger.writePayment(p.login(), hash, p.amount(), rules.txCharges());
                 else ledger.writePayment(p.login(), hash, p.amount());
                 hook.after(p, PaymentStep.RECORDED);
@@ -183,8 +202,16 @@ public final class BatchPayer {
         }
     }
 
-    private String send(PlannedPayment p, long nonce, Fees terms, BigInteger value) {
-        ledger.journalNonce(p.login(), p.amount(), nonce);
+    private String send(PlannedPayment p, long nonce, Fees terms, BigInteger value, int replicas) {
+        if (replicas == 0) {
+            ledger.journalNonce(p.login(), p.amount(), nonce);
+        } else {
+            int acked = ledger.journalNonceReplicated(p.login(), p.amount(), nonce, replicas, replicaWait);
+            if (acked < replicas) {
+                throw new PaymentException("only " + acked + " of " + replicas + " Redis replica(s) acknowledged the debit and nonce journal within "
+                        + replicaWait.toMillis() + " ms, so the transaction was NOT sent (a failover now could lose the debit and pay twice)");
+            }
+        }
         hook.after(p, PaymentStep.NONCE_JOURNALED);
         SignedTransfer t = signer.sign(p.login(), value, OptionalLong.of(nonce), terms);
         hook.after(p, PaymentStep.SIGNED);

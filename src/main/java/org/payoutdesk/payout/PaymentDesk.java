@@ -46,6 +46,7 @@ public final class PaymentDesk {
     private final BatchPayer payer;
     private final FeeRules rules;
     private final Replacements replacements;
+    private final UnrecordedTransfers unrecorded;
     private volatile String lastFail;
 
     public PaymentDesk(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings) {
@@ -67,6 +68,7 @@ public final class PaymentDesk {
         this.reconciler = new Reconciler(ledger, node, settings.poolAddress(), settings.scanDepth(), rules);
         this.payer = new BatchPayer(ledger, node, signer, settings, receiptPoll, rules);
         this.replacements = new Replacements(this);
+        this.unrecorded = new UnrecordedTransfers(ledger, node, settings.poolAddress(), settings.scanDepth());
     }
 
     public FeeRules rules() { return rules; }
@@ -146,6 +148,7 @@ public final class PaymentDesk {
         List<PendingPayment> pending = bad.contains(KeyRole.PENDING) ? List.of() : ledger.pendingPayments();
         String lock = bad.contains(KeyRole.LOCK) ? null : ledger.lockValue().orElse(null);
         GasCeiling.blocker(rules.gasCeilingWei(), state).ifPresent(extra::add);
+        if (state.nodeProblem() == null && extra.isEmpty()) extra.addAll(unrecorded.check());
         List<PayeeRow> rows = ledger.payeeTable().rows();
         PayoutPlan plan = planner.plan(rows, pending, lock, state, max, extra, finances, Map.of());
         if (plan.payments().isEmpty()) return plan;

@@ -65,7 +65,7 @@ public final class LocalRedis implements AutoCloseable {
     @Override
     public void close() { server.close(); }
 
-    private static boolean answersPing(int port) {
+    static boolean answersPing(int port) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.getOutputStream().write("PING\r\n".getBytes());
             byte[] buf = new byte[7];
@@ -76,7 +76,8 @@ public final class LocalRedis implements AutoCloseable {
         }
     }
 
-    private static String findBinary(Path dir) throws IOException {
+    /** redis-server from PATH, else the embedded one copied into {@code dir} (it also runs as a sentinel). */
+    static String findBinary(Path dir) throws IOException {
         String path = System.getenv().getOrDefault("PATH", "");
         for (String entry : path.split(java.io.File.pathSeparator)) {
             if (entry.isEmpty()) continue;

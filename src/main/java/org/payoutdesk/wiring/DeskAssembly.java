@@ -15,6 +15,7 @@ import org.payoutdesk.config.FeeMode;
 import org.payoutdesk.config.PayoutsConfig;
 import org.payoutdesk.ledger.LedgerException;
 import org.payoutdesk.ledger.RedisEndpoint;
+import org.payoutdesk.ledger.RedisTlsException;
 import org.payoutdesk.ledger.RedisPoolLedger;
 import org.payoutdesk.payout.PaymentDesk;
 import org.payoutdesk.payout.FeeRules;
@@ -65,6 +66,10 @@ public final class DeskAssembly {
             return new AssembledDesk(new PaymentDesk(ledger, node, signer, settings, Duration.ofSeconds(1), rules(config)),
                     ledger.endpointDisplay(),
                     node.endpoint(), payouts.hasAddress());
+        } catch (RedisTlsException e) {
+            closeQuietly(ledger);
+            node.close();
+            throw new ConfigException(e.getMessage(), e);
         } catch (LedgerException e) {
             closeQuietly(ledger);
             node.close();
@@ -101,7 +106,7 @@ public final class DeskAssembly {
 
     static RedisEndpoint endpoint(DeskConfig config, Duration timeout) {
         return new RedisEndpoint(config.redis().host(), config.redis().port(), config.redis().database(),
-                config.redis().password(), timeout);
+                config.redis().password(), timeout, config.redis().deployment());
     }
 
     /** The keystore when desk.keystore is set (its password from desk.passwordFile), else the node's account. */

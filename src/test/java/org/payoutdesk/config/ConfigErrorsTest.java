@@ -70,10 +70,10 @@ class ConfigErrorsTest {
                 arguments("{\"coin\":\"eth\"," + REDIS + ",\"payouts\":[]}", "payouts: expected an object, got []"),
                 desk("\"confirmation\":3",
                         "desk.confirmation: unknown key (expected one of keystore, passwordFile, fees, maxFeePerGas, "
-                                + "maxPriorityFeePerGas, confirmations, scanDepth, explorer, readOnly, receiptTimeout, operator, gasCeiling, feeBump)"),
+                                + "maxPriorityFeePerGas, confirmations, scanDepth, explorer, readOnly, receiptTimeout, operator, gasCeiling, feeBump, redisTls, redisUser)"),
                 desk("\"ReadOnly\":true",
                         "desk.ReadOnly: unknown key (expected one of keystore, passwordFile, fees, maxFeePerGas, "
-                                + "maxPriorityFeePerGas, confirmations, scanDepth, explorer, readOnly, receiptTimeout, operator, gasCeiling, feeBump)"),
+                                + "maxPriorityFeePerGas, confirmations, scanDepth, explorer, readOnly, receiptTimeout, operator, gasCeiling, feeBump, redisTls, redisUser)"),
                 arguments("{\"coin\":\"eth\"," + REDIS + ",\"desk\":true}", "desk: expected an object, got true"),
                 desk("\"fees\":\"1559\"", "desk.fees: expected \"legacy\" or \"eip1559\", got \"1559\""),
                 desk("\"fees\":\"EIP1559\"", "desk.fees: expected \"legacy\" or \"eip1559\", got \"EIP1559\""),

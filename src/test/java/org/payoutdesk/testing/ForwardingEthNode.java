@@ -46,6 +46,11 @@ public abstract class ForwardingEthNode implements EthNode {
         return node.findTransfers(from, to, valueWei, fromBlock, toBlock, progress);
     }
 
+    @Override
+    public TransferScan sentFrom(String from, long fromBlock, long toBlock, ScanProgress progress) {
+        return node.sentFrom(from, fromBlock, toBlock, progress);
+    }
+
     /** What a client that cannot list its mempool answers (the {@link EthNode} default). */
     protected final MempoolListing mempoolUnsupported(String from) {
         return EthNode.super.mempool(from);

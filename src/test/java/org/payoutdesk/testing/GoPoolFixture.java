@@ -14,7 +14,12 @@ public final class GoPoolFixture implements AutoCloseable {
     public final String coin;
 
     public GoPoolFixture(LocalRedis redis, String coin) {
-        this.raw = new RawRedis(redis.host(), redis.port());
+        this(redis.host(), redis.port(), coin);
+    }
+
+    /** On any Redis the test started (a Sentinel master, a TLS server's plain port). */
+    public GoPoolFixture(String host, int port, String coin) {
+        this.raw = new RawRedis(host, port);
         this.coin = coin;
     }
 

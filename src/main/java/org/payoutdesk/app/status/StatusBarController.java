@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.payoutdesk.app.ViewContext;
+import org.payoutdesk.ledger.RedisLink;
 import org.payoutdesk.payout.KeystoreUnlock;
 
 /**
@@ -66,7 +67,7 @@ public final class StatusBarController {
 
     @FXML
     private void initialize() {
-        endpoint.setText("Redis " + context.ledger().endpointDisplay());
+        endpoint.setText(redisLabel());
         state.pseudoClassStateChanged(WAITING, true);
         nodeState.pseudoClassStateChanged(WAITING, true);
         // Without a payout engine there is no node and no signer to show.
@@ -131,8 +132,16 @@ public final class StatusBarController {
         bar.pseudoClassStateChanged(DOWN, false);
         state.pseudoClassStateChanged(DOWN, false);
         latency.setText(micros == null ? "—" : formatLatency(micros));
+        endpoint.setText(redisLabel()); // the master moves on a Sentinel failover
         state.setText("connected");
         state.setTooltip(null);
+    }
+
+    /** "Redis 127.0.0.1:6379", with Sentinel the master in use, and "· TLS" on a TLS link. */
+    private String redisLabel() {
+        RedisLink link = context.ledger().link();
+        String where = link.sentinelMaster().map(m -> link.master() + " (Sentinel " + m + ")").orElse(context.ledger().endpointDisplay());
+        return "Redis " + where + (link.tls() ? " · TLS" : "");
     }
 
     private void down(Throwable error) {
