@@ -9,7 +9,8 @@ import javafx.stage.WindowEvent;
 /**
  * Prints how long the window took to come up, measured from the start of the process (the launcher
  * script exec's java, so that includes the script), to the first frame rendered after the stage was
- * shown. The packaging figures in README come from this line.
+ * shown. The process start is known to the second only (Linux's boot time), so the line also gives
+ * the frame's epoch time for a caller that noted its own start. README "Packaging" has the figures.
  */
 final class FirstWindowLog {
     private FirstWindowLog() {}
@@ -30,7 +31,7 @@ final class FirstWindowLog {
                             ? "payout-desk: first window (process start unknown)"
                             : "payout-desk: first window shown " + since(processStart, shownAt)
                             + " ms, first frame " + since(processStart, framedAt) + " ms after process start"
-                            + " (CPU " + cpuMillis + " ms)");
+                            + " (CPU " + cpuMillis + " ms, first frame at epoch ms " + framedAt + ")");
                 }
             }.start();
         });
