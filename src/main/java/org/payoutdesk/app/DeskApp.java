@@ -12,6 +12,8 @@ import org.payoutdesk.ledger.PoolLedger;
 /** The desktop application. Start it with {@link #launch(AppContext)}. */
 public final class DeskApp extends Application {
     public static final String STYLESHEET = "/org/payoutdesk/app/desk.css";
+    /** {@code -Dpayoutdesk.firstWindowLog=true}: print the start-up time once the window is on screen. */
+    public static final String FIRST_WINDOW_LOG = "payoutdesk.firstWindowLog";
     private static volatile AppContext context;
 
     private PoolLedger ledger;
@@ -38,6 +40,7 @@ public final class DeskApp extends Application {
         stage.setMinHeight(600);
         BatchCloseGuard.install(stage, window);
         shutdownHook = BatchShutdownHook.register();
+        if (Boolean.getBoolean(FIRST_WINDOW_LOG)) FirstWindowLog.onShown(stage);
         stage.show();
         window.start();
     }
