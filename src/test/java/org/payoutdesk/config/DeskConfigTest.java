@@ -119,7 +119,7 @@ class DeskConfigTest {
     void poolKeysMatchCaseInsensitivelyLikeGo() throws Exception {
         DeskConfig c = DeskConfig.parse("""
                 {"Coin":"ubq","Redis":{"Endpoint":"[::1]:7000","POOLSIZE":0,"database":3,"password":"pw"},
-                 "payouts":{"Threshold":1000,"address":"0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266"}}""", null);
+                 "payouts":{"Threshold":1000,"address":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"}}""", null);
         assertEquals("ubq", c.coin());
         assertEquals(new RedisConfig("::1", 7000, 10, 3, "pw"), c.redis());
         assertEquals("[::1]:7000", c.redis().endpoint());

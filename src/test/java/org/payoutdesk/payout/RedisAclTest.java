@@ -29,7 +29,7 @@ import org.payoutdesk.testing.RedisExtension;
 @ExtendWith({RedisExtension.class, AnvilExtension.class})
 class RedisAclTest {
     /** README's "Redis deployments" rule, for coin eth. */
-    static final String RULE = "~eth:* resetchannels -@all +ping +client|setname +client|setinfo +auth +select +role +wait"
+    static final String RULE = "~eth:* resetchannels -@all +ping +client|setname +client|setinfo +auth +select +role +wait +type"
             + " +scan +get +setnx +del +exists +hget +hgetall +hmget +hset +hdel +hincrby"
             + " +zadd +zrem +zrange +zrevrange +zscore +zcard +multi +exec +discard +watch +unwatch +xadd +xrevrange +bgsave";
 

@@ -26,8 +26,8 @@ class BalanceBucketsTest {
         assertEquals(1, s.overThreshold());
         assertEquals(1, s.flagged());
         assertEquals(1, s.withPending());
-        assertEquals(1_300_000_000L, s.totalBalance());
-        assertEquals(5, s.totalPending());
+        assertEquals(java.math.BigInteger.valueOf(1_300_000_000L), s.totalBalance());
+        assertEquals(java.math.BigInteger.valueOf(5), s.totalPending());
         assertEquals(2, s.buckets().count(5));
     }
 }
