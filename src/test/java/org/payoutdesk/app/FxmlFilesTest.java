@@ -51,14 +51,6 @@ class FxmlFilesTest extends EngineWindowCase {
     private static final java.util.Set<String> BUILT_IN = java.util.Set.of(FXMLLoader.LOCATION_KEY,
             FXMLLoader.RESOURCES_KEY, FXMLLoader.CONTROLLER_KEYWORD);
     private static final Pattern RELATIVE = Pattern.compile("\"@([^\"]+)\"");
-    /** FXML without fx:controller: the widget that loads it into itself ({@code shared.FxmlControl}). */
-    private static final Map<String, java.util.function.Supplier<Object>> WIDGETS = Map.of(
-            "pending/scan-strip.fxml", org.payoutdesk.app.pending.ScanStrip::new,
-            "review/halt-banner.fxml", org.payoutdesk.app.review.HaltBanner::new,
-            "shared/confirm-sheet.fxml", org.payoutdesk.app.shared.ConfirmSheet::new,
-            "close-during-batch.fxml", () -> fxmlOf(BatchCloseGuard.FXML),
-            "unlock/unlock.fxml", () -> new org.payoutdesk.app.unlock.UnlockDialog(LOCKED, null).getDialogPane());
-
     /** A keystore that stays locked: enough to build the unlock dialog. */
     private static final org.payoutdesk.payout.KeystoreUnlock LOCKED = new org.payoutdesk.payout.KeystoreUnlock() {
         @Override public String keystoreName() { return "pool.json"; }
@@ -67,6 +59,15 @@ class FxmlFilesTest extends EngineWindowCase {
 
         @Override public void unlock(char[] password) { throw new IllegalStateException("not in this test"); }
     };
+
+    /** FXML without fx:controller: the widget that loads it into itself ({@code shared.FxmlControl}). */
+    private static final Map<String, java.util.function.Supplier<Object>> WIDGETS = Map.of(
+            "pending/scan-strip.fxml", org.payoutdesk.app.pending.ScanStrip::new,
+            "review/halt-banner.fxml", org.payoutdesk.app.review.HaltBanner::new,
+            "shared/confirm-sheet.fxml", org.payoutdesk.app.shared.ConfirmSheet::new,
+            "close-during-batch.fxml", () -> fxmlOf(BatchCloseGuard.FXML),
+            "unlock/unlock.fxml", () -> new org.payoutdesk.app.unlock.UnlockDialog(LOCKED, null).getDialogPane());
+
 
     /** The close question is loaded by BatchCloseGuard with itself as controller: load it as a plain layout here. */
     private static Object fxmlOf(String file) {
