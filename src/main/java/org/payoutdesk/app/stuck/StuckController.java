@@ -33,6 +33,8 @@ public final class StuckController {
     private final DeskCall<List<StuckPayment>> load = new DeskCall<>();
     private final DeskCall<Replacement> preview = new DeskCall<>();
     private final DeskCall<String> send = new DeskCall<>();
+    /** The last replacement sent, kept in the status line across the refresh that follows it. */
+    private String sentNotice;
     private final ConfirmSheet sheet = new ConfirmSheet();
 
     @FXML private StackPane root;
@@ -77,13 +79,18 @@ public final class StuckController {
         speedUp.setOnAction(e -> ask(Replacement.Kind.SPEEDUP));
         cancel.setOnAction(e -> ask(Replacement.Kind.CANCEL));
         refresh.setOnAction(e -> refresh());
-        load.setOnSucceeded(e -> model.show(load.getValue()));
+        load.setOnSucceeded(e -> {
+            model.show(load.getValue());
+            // What was just sent stays in view: the list read after it must not wipe the operator's receipt.
+            if (sentNotice != null) model.status().set(sentNotice + " " + model.status().get());
+        });
         load.setOnFailed(e -> model.status().set("Could not list stuck payments: " + message(load.getException())));
         preview.setOnSucceeded(e -> confirm(preview.getValue()));
         preview.setOnFailed(e -> model.status().set(message(preview.getException())));
         send.setOnSucceeded(e -> {
             sheet.close();
-            model.status().set("Sent " + send.getValue() + ". Once it is mined, resolve settles the payment.");
+            sentNotice = "Sent " + send.getValue() + ". Once it is mined, resolve settles the payment.";
+            model.status().set(sentNotice);
             context.refreshAll().run();
             refresh();
         });
