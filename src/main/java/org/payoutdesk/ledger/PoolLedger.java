@@ -18,8 +18,9 @@ public interface PoolLedger extends AutoCloseable {
     RedisLink link();
 
     /**
-     * Replicas the master has now (ROLE), for WAIT before a transaction leaves. Throws LedgerException
-     * when the server we reach is not a master.
+     * Replicas the master has (ROLE), for WAIT before a transaction leaves: the most it has had while we
+     * talked to it, so a replica whose link is down is still waited for. Throws LedgerException when the
+     * server we reach is not a master.
      */
     int replicas();
 
@@ -76,6 +77,13 @@ public interface PoolLedger extends AutoCloseable {
 
     /** HSET {@code <coin>:desk:attempts} member: the whole list (an attempt added or its hash filled in). */
     void saveAttempts(String member, List<TxAttempt> attempts);
+
+    /**
+     * {@link #saveAttempts}, then WAIT on the same connection until {@code replicas} replicas have every
+     * write so far (a pending entry recorded just before included) or {@code timeout} passes. Returns how
+     * many acknowledged.
+     */
+    int saveAttemptsReplicated(String member, List<TxAttempt> attempts, int replicas, java.time.Duration timeout);
 
     /** HDEL {@code <coin>:desk:attempts} member. */
     void clearAttempts(String member);

@@ -64,6 +64,9 @@ public final class RedisPoolLedger implements PoolLedger {
 
     @Override public RedisLink link() { return redis.link(); }
 
+    /** The most replicas each master has had while this ledger talked to it. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> replicasSeen = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public int replicas() {
         List<Object> role = redis.call("ROLE", () -> redis.client().sendCommand(Protocol.Command.ROLE) instanceof List<?> l
@@ -72,7 +75,10 @@ public final class RedisPoolLedger implements PoolLedger {
         if (!kind.equals("master")) {
             throw new LedgerException("Redis at " + redis.display() + " is a " + kind + ", not a master: payments need the master");
         }
-        return role.size() > 2 && role.get(2) instanceof List<?> replicas ? replicas.size() : 0;
+        int now = role.size() > 2 && role.get(2) instanceof List<?> replicas ? replicas.size() : 0;
+        // A replica whose link just dropped still counts: that is exactly when a failover could promote it
+        // stale. Counted per master, since a failover changes who replicates from whom.
+        return replicasSeen.merge(redis.link().master(), now, Math::max);
     }
 
     private static String text(Object reply) {
@@ -288,6 +294,17 @@ public final class RedisPoolLedger implements PoolLedger {
     public void saveAttempts(String member, List<TxAttempt> attempts) {
         String json = AttemptCodec.write(attempts);
         redis.run("HSET " + keys.attempts(), () -> redis.client().hset(keys.attempts(), member, json));
+    }
+
+    @Override
+    public int saveAttemptsReplicated(String member, List<TxAttempt> attempts, int replicas, java.time.Duration timeout) {
+        String json = AttemptCodec.write(attempts);
+        return redis.call("HSET " + keys.attempts() + " and WAIT " + replicas, () -> {
+            try (Jedis j = redis.dedicated()) {
+                j.hset(keys.attempts(), member, json);
+                return (int) j.waitReplicas(replicas, Math.max(1, timeout.toMillis()));
+            }
+        });
     }
 
     @Override

@@ -22,7 +22,7 @@ final class RedisProblems {
         String at = "Redis at " + endpoint.display();
         String user = endpoint.deployment().user().orElse("default");
         SSLException tls = cause(e, SSLException.class);
-        if (tls != null) return at + ": " + tlsProblem(tls) + " (" + operation + ")";
+        if (tls != null) return at + ": " + tlsProblem(tls, clientCertSet()) + " (" + operation + ")";
         String message = String.valueOf(e.getMessage());
         String all = chain(e);
         if (message.startsWith("WRONGPASS") || all.contains("WRONGPASS")) {
@@ -67,7 +67,11 @@ final class RedisProblems {
         return null;
     }
 
-    private static String tlsProblem(SSLException e) {
+    private boolean clientCertSet() {
+        return endpoint.deployment().tls().map(t -> t.certFile().isPresent()).orElse(false);
+    }
+
+    private static String tlsProblem(SSLException e, boolean clientCertSet) {
         String all = chain(e);
         String lower = all.toLowerCase(Locale.ROOT);
         if (lower.contains("pkix") || lower.contains("certification path") || lower.contains("unable to find valid")) {
@@ -78,7 +82,8 @@ final class RedisProblems {
         }
         if (lower.contains("bad_certificate") || lower.contains("certificate_required") || lower.contains("unknown_ca")
                 || lower.contains("certificate_unknown")) {
-            return "it refused our TLS client certificate (desk.redisTls.certFile and keyFile)";
+            return clientCertSet ? "it refused our TLS client certificate (desk.redisTls.certFile and keyFile)"
+                    : "it requires a TLS client certificate: set desk.redisTls.certFile and keyFile";
         }
         if (lower.contains("unrecognized ssl message") || lower.contains("plaintext")) {
             return "it does not speak TLS on this port (use the tls-port, or drop rediss:// and desk.redisTls)";

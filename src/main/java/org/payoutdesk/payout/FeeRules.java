@@ -29,6 +29,11 @@ public record FeeRules(BigInteger gasCeilingWei, BigDecimal feeBumpPercent, bool
         }
     }
 
+    /** Whether gas is above {@code desk.gasCeiling} now, so that no batch would start (false without a ceiling). */
+    public boolean aboveCeiling(NodeState node) {
+        return GasCeiling.blocker(gasCeilingWei, node).isPresent();
+    }
+
     /** The wei the miner receives for {@code amount} Shannon owed. */
     public BigInteger receivedWei(long amountShannon) {
         return org.payoutdesk.money.Shannon.toWei(amountShannon).subtract(nwTxChargeWei);

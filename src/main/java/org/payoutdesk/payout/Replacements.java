@@ -2,6 +2,7 @@ package org.payoutdesk.payout;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,6 +52,7 @@ public final class Replacements {
 
     private final PaymentDesk desk;
     private StepHook hook = (m, s) -> { };
+    private Duration replicaWait = BatchPayer.DEFAULT_REPLICA_WAIT;
 
     Replacements(PaymentDesk desk) {
         this.desk = desk;
@@ -58,6 +60,11 @@ public final class Replacements {
 
     void hook(StepHook hook) {
         this.hook = hook;
+    }
+
+    /** Tests shorten the WAIT timeout. */
+    void replicaWait(Duration wait) {
+        this.replicaWait = wait;
     }
 
     private PoolLedger ledger() { return desk.ledger(); }
@@ -221,7 +228,7 @@ public final class Replacements {
         TxAttempt attempt = new TxAttempt(t.hash().orElse(null), p.nonce(), r.attemptKind(), AttemptFees.of(r.newFees()),
                 Instant.now().getEpochSecond());
         tried.add(attempt);
-        ledger().saveAttempts(member, tried);
+        journal(member, tried);
         hook.after(member, Step.JOURNALLED);
         String hash;
         try {
@@ -249,6 +256,24 @@ public final class Replacements {
         audit.put("fees", AttemptFees.of(r.newFees()).toString());
         desk.audit(r.attemptKind(), audit);
         return hash;
+    }
+
+    /**
+     * The attempt journal, on every replica before the send, as the batch's debit is: replication is
+     * asynchronous, and a promoted replica without it would hold the original hash while the replacement
+     * is mined (a cancel mined then would leave the miner recorded as paid and never paid).
+     */
+    private void journal(String member, List<TxAttempt> tried) {
+        int replicas = ledger().replicas();
+        if (replicas == 0) {
+            ledger().saveAttempts(member, tried);
+            return;
+        }
+        int acked = ledger().saveAttemptsReplicated(member, tried, replicas, replicaWait);
+        if (acked < replicas) {
+            throw new PaymentException("only " + acked + " of " + replicas + " Redis replica(s) acknowledged the attempt journal of "
+                    + member + " within " + replicaWait.toMillis() + " ms, so the replacement was NOT sent (a failover now could lose it)");
+        }
     }
 
     private static String describe(Replacement.Kind kind) {

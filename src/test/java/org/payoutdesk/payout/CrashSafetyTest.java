@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.payoutdesk.testing.EngineRig;
 
 /**
- * A crash (the process dies: an Error from the step hook) after each step of the 2nd payment of a
- * 3-payment batch, then what {@code resolve --yes} does after a restart, then the next batch:
+ * A crash after each step of the 2nd payment of a 3-payment batch, with both signers, two ways: an
+ * Error thrown from the step hook in this JVM, and a real SIGKILL of another JVM stopped at that step
+ * ({@link KilledRun}). Then what {@code resolve --yes} does after a restart, then the next batch:
  * every miner ends up paid exactly once on chain and no Shannon is lost.
  */
 class CrashSafetyTest extends EngineCase {
@@ -28,10 +29,15 @@ class CrashSafetyTest extends EngineCase {
     @TempDir
     static Path keystores;
 
+    /** How the process dies. */
+    enum Crash { THROWN, KILLED }
+
     static Stream<Arguments> crashes() {
         List<Arguments> out = new ArrayList<>();
-        for (EngineRig.SignerChoice s : EngineRig.SignerChoice.values()) {
-            for (PaymentStep step : PaymentStep.values()) out.add(Arguments.of(s, step));
+        for (Crash how : Crash.values()) {
+            for (EngineRig.SignerChoice s : EngineRig.SignerChoice.values()) {
+                for (PaymentStep step : PaymentStep.values()) out.add(Arguments.of(how, s, step));
+            }
         }
         return out.stream();
     }
@@ -47,10 +53,11 @@ class CrashSafetyTest extends EngineCase {
         };
     }
 
-    @ParameterizedTest(name = "{0} crash after {1}")
+    @ParameterizedTest(name = "{1} {0} after {2}")
     @MethodSource("crashes")
-    void crashThenResolveThenNextBatchPaysEveryMinerExactlyOnce(EngineRig.SignerChoice choice, PaymentStep step) {
-        try (EngineRig rig = rigs.of(choice, keystores.resolve(choice + "-" + step))) {
+    void crashThenResolveThenNextBatchPaysEveryMinerExactlyOnce(Crash how, EngineRig.SignerChoice choice, PaymentStep step) {
+        Path dir = keystores.resolve(how + "-" + choice + "-" + step);
+        try (EngineRig rig = rigs.of(choice, dir)) {
             List<String> logins = EngineRig.logins(3);
             for (int i = 0; i < 3; i++) rig.pool.credit(logins.get(i), AMOUNTS[i]);
             long minersBefore = rig.minersTotal(logins);
@@ -58,12 +65,17 @@ class CrashSafetyTest extends EngineCase {
 
             PayoutPlan plan = rig.desk.plan(0);
             assertEquals(logins, plan.payments().stream().map(PlannedPayment::login).toList());
-            rig.desk.payer().hook((p, s) -> {
-                if (p.login().equals(logins.get(1)) && s == step) throw new Error("simulated crash after " + s);
-            });
-            Error crash = assertThrows(Error.class, () -> rig.desk.pay(plan, plan.payments(), false, () -> false,
-                    BatchListener.NONE));
-            assertEquals("simulated crash after " + step, crash.getMessage());
+            if (how == Crash.KILLED) {
+                KilledRun.killAt(redis, anvil, choice == EngineRig.SignerChoice.KEYSTORE ? dir : null, "batch",
+                        logins.get(1), step.name());
+            } else {
+                rig.desk.payer().hook((p, s) -> {
+                    if (p.login().equals(logins.get(1)) && s == step) throw new Error("simulated crash after " + s);
+                });
+                Error crash = assertThrows(Error.class, () -> rig.desk.pay(plan, plan.payments(), false, () -> false,
+                        BatchListener.NONE));
+                assertEquals("simulated crash after " + step, crash.getMessage());
+            }
             rig.awaitMempoolEmpty();
             assertEquals(EngineRig.wei(AMOUNTS[0]), rig.rpc.balance(logins.get(0)), "the first payment went out");
             assertEquals(minersBefore, rig.minersTotal(logins));

@@ -12,9 +12,14 @@ import org.payoutdesk.testing.RedisExtension;
 @ExtendWith({RedisExtension.class, AnvilExtension.class})
 abstract class EngineCase {
     EngineRigs rigs;
+    /** The class's servers, for a test that runs the engine in another process on them. */
+    LocalRedis redis;
+    LocalAnvil anvil;
 
     @BeforeEach
     void emptyRedis(LocalRedis redis, LocalAnvil anvil) {
+        this.redis = redis;
+        this.anvil = anvil;
         rigs = EngineRigs.emptied(redis, anvil.rpcUrl());
     }
 }

@@ -16,38 +16,48 @@ import org.payoutdesk.testing.EngineRig;
 import org.payoutdesk.testing.EtcLabsResolver;
 
 /**
- * A crash (an Error from the step hook, as in {@link CrashSafetyTest}) after journalling a speed-up or
- * cancel and before sending it, and after sending it; then a restart mines and resolves. The fork's
+ * A crash after journalling a speed-up or cancel and before sending it, and after sending it, two ways
+ * as in {@link CrashSafetyTest}: an Error from the step hook, and a real SIGKILL of another JVM stopped
+ * at that step ({@link KilledRun}); then a restart mines and resolves. The fork's
  * resolver, run at every step, never touches the payment (it is recorded before it is replaced).
  */
 class ReplacementCrashTest extends StuckCase {
 
     static Stream<Arguments> crashes() {
         List<Arguments> out = new ArrayList<>();
-        for (EngineRig.SignerChoice s : EngineRig.SignerChoice.values()) {
-            for (Replacement.Kind k : Replacement.Kind.values()) {
-                for (Replacements.Step step : List.of(Replacements.Step.JOURNALLED, Replacements.Step.SENT)) {
-                    out.add(Arguments.of(s, k, step));
+        for (CrashSafetyTest.Crash how : CrashSafetyTest.Crash.values()) {
+            for (EngineRig.SignerChoice s : EngineRig.SignerChoice.values()) {
+                for (Replacement.Kind k : Replacement.Kind.values()) {
+                    for (Replacements.Step step : List.of(Replacements.Step.JOURNALLED, Replacements.Step.SENT)) {
+                        out.add(Arguments.of(how, s, k, step));
+                    }
                 }
             }
         }
         return out.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1} crash after {2}")
+    @ParameterizedTest(name = "{1} {2} {0} after {3}")
     @MethodSource("crashes")
-    void crashThenMineThenResolve(EngineRig.SignerChoice choice, Replacement.Kind kind, Replacements.Step step) {
+    void crashThenMineThenResolve(CrashSafetyTest.Crash how, EngineRig.SignerChoice choice, Replacement.Kind kind,
+                                  Replacements.Step step) {
         try (EngineRig rig = rig(choice)) {
             PaidPayment paid = payUnmined(rig, rig.desk);
             String member = paid.login() + ":" + AMOUNT;
             EtcLabsResolver fork = new EtcLabsResolver(rig.pool, rig.rpc, rig.poolAddress);
             List<String> forkDid = new ArrayList<>(fork.run());
             Replacement r = rig.desk.replacements().preview(paid.txHash(), kind, null);
-            rig.desk.replacements().hook((m, s) -> {
+            if (how == CrashSafetyTest.Crash.KILLED) {
+                KilledRun.killAt(redis, anvil, choice == EngineRig.SignerChoice.KEYSTORE ? keystores.resolve(choice.name()) : null,
+                        kind.name(), paid.txHash(), step.name());
                 forkDid.addAll(fork.run());
-                if (s == step) throw new Error("simulated crash after " + s);
-            });
-            assertThrows(Error.class, () -> rig.desk.replacements().send(r));
+            } else {
+                rig.desk.replacements().hook((m, s) -> {
+                    forkDid.addAll(fork.run());
+                    if (s == step) throw new Error("simulated crash after " + s);
+                });
+                assertThrows(Error.class, () -> rig.desk.replacements().send(r));
+            }
             List<TxAttempt> journal = rig.ledger.attempts(member);
             assertEquals(List.of(TxAttempt.ORIGINAL, r.attemptKind()), journal.stream().map(TxAttempt::kind).toList(),
                     "journalled before it was sent");

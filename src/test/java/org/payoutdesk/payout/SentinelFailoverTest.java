@@ -141,6 +141,42 @@ class SentinelFailoverTest {
         assertPaidOnce(miners);
     }
 
+    @Test
+    void aFrozenReplicaStopsASpeedUpBeforeItIsSentAndAThawedOneLetsItThrough() {
+        List<String> miners = seed(1, group.master);
+        rpc.automine(false);
+        try {
+            BatchResult paid = payAll();
+            assertFalse(paid.halted(), paid.lastFail());
+            String original = paid.paid().getFirst().txHash();
+            Replacement speedup = desk.replacements().preview(original, Replacement.Kind.SPEEDUP, null);
+            desk.replacements().replicaWait(Duration.ofMillis(400));
+            LocalSentinelGroup.awaitReplicaInSync(group.master, group.replica);
+            group.replica.freeze();
+            try (GoPoolFixture f = new GoPoolFixture("127.0.0.1", group.master.port(), EngineRig.COIN)) {
+                f.raw.ok("CLIENT", "KILL", "TYPE", "replica");
+            }
+            PaymentException refused = org.junit.jupiter.api.Assertions.assertThrows(PaymentException.class,
+                    () -> desk.replacements().send(speedup));
+            assertTrue(refused.getMessage().contains("replacement was NOT sent"), refused.getMessage());
+            // A replacement would have taken the original's place in the node's pool.
+            assertTrue(rpc.raw("txpool_content").contains(original), "the original is still the one at its nonce");
+
+            group.replica.thaw();
+            LocalSentinelGroup.awaitReplicaInSync(group.master, group.replica);
+            desk.replacements().replicaWait(Duration.ofSeconds(5));
+            String sent = desk.replacements().send(desk.replacements().preview(original, Replacement.Kind.SPEEDUP, null));
+            rpc.mine();
+            assertEquals("0x1", rpc.receiptStatus(sent), "the speed-up is mined");
+        } finally {
+            rpc.automine(true);
+        }
+        desk.resolve();
+        assertPaidOnce(miners);
+        assertEquals(List.of(), ledger.allAttempts().values().stream().flatMap(List::stream).toList(),
+                "settled: the attempts are cleared");
+    }
+
     private List<String> seed(int n, LocalRedisNode master) {
         List<String> miners = EngineRig.logins(n);
         try (GoPoolFixture f = new GoPoolFixture("127.0.0.1", master.port(), EngineRig.COIN)) {

@@ -27,6 +27,11 @@ public final class ChainRpc {
         return m.group(2) != null ? m.group(2) : ("null".equals(m.group(1)) ? null : m.group(1));
     }
 
+    /** The whole JSON answer of a call whose result is an object (an error answer throws). */
+    public String raw(String method, String... jsonParams) {
+        return answer(method, jsonParams);
+    }
+
     /** The whole answer (an error answer throws). */
     private String answer(String method, String... jsonParams) {
         return RawRpc.call(url, method, "[" + String.join(",", jsonParams) + "]");

@@ -63,6 +63,9 @@ public final class ReviewController {
     @FXML private TableColumn<PlannedPayment, PlannedPayment> tickColumn;
     @FXML private TableColumn<PlannedPayment, PlannedPayment> loginColumn;
     @FXML private TableColumn<PlannedPayment, PlannedPayment> amountColumn;
+    /** Shown only with the friends fork's payouts.keepNwFees: what the miner receives and the network fee kept. */
+    @FXML private TableColumn<PlannedPayment, PlannedPayment> receivesColumn;
+    @FXML private TableColumn<PlannedPayment, PlannedPayment> feeKeptColumn;
     @FXML private TableColumn<PlannedPayment, PlannedPayment> thresholdColumn;
     @FXML private TableColumn<PlannedPayment, PlannedPayment> reasonColumn;
     @FXML private VBox heldBox;
@@ -117,12 +120,26 @@ public final class ReviewController {
         tickColumn.setCellFactory(c -> new TickCell());
         text(loginColumn, PlannedPayment::login, null, "mono");
         text(amountColumn, p -> Amounts.eth(p.amount()), p -> Amounts.shannonHint(p.amount()), Amounts.STYLE);
+        text(receivesColumn, p -> Amounts.eth(receivesWei(p)), p -> Amounts.weiHint(receivesWei(p)), Amounts.STYLE);
+        text(feeKeptColumn, p -> Amounts.eth(feeKeptWei()), p -> "payouts.keepNwFees: "
+                + Amounts.weiHint(feeKeptWei()) + " kept from the amount for the network fee", Amounts.STYLE);
         text(thresholdColumn, p -> (p.perMinerThreshold() ? "own " : "global ") + Amounts.eth(p.threshold()),
                 p -> Amounts.shannonHint(p.threshold()), "amount");
         text(reasonColumn, PlannedPayment::reason, PlannedPayment::reason);
         text(heldLoginColumn, HeldPayment::login, HeldPayment::login, "mono", "flagged-login");
         text(heldBalanceColumn, h -> Amounts.eth(h.balance()), h -> Amounts.shannonHint(h.balance()), Amounts.STYLE);
         text(heldReasonColumn, HeldPayment::reason, HeldPayment::reason, "flag-cell");
+    }
+
+    /** What the miner receives under the plan on show (the whole amount when there is none yet). */
+    private java.math.BigInteger receivesWei(PlannedPayment p) {
+        ReviewSelection s = model.selection().get();
+        return s == null ? org.payoutdesk.money.Shannon.toWei(p.amount()) : s.plan().receivesWei(p);
+    }
+
+    private java.math.BigInteger feeKeptWei() {
+        ReviewSelection s = model.selection().get();
+        return s == null ? java.math.BigInteger.ZERO : s.plan().txChargeWei();
     }
 
     private static <M> void value(TableColumn<M, M> c) {
@@ -169,6 +186,8 @@ public final class ReviewController {
 
     private void showPlan(PayoutPlan plan) {
         model.selection().set(new ReviewSelection(plan));
+        receivesColumn.setVisible(plan.keepNwFees());
+        feeKeptColumn.setVisible(plan.keepNwFees());
         model.payments().setAll(plan.payments());
         model.held().setAll(plan.held());
         model.heldTitle().set("Held back (" + plan.held().size() + "): not paid, each for the reason shown");

@@ -15,6 +15,15 @@ public final class Amounts {
         return Shannon.formatEthFixed(shannon);
     }
 
+    /**
+     * A wei amount as ETH without the unit: 9 decimals like every other amount, more only when the
+     * amount has wei below a Shannon (a fee kept at an odd gas price), so it is never rounded.
+     */
+    public static String eth(java.math.BigInteger wei) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(wei, 18).stripTrailingZeros();
+        return exact.setScale(Math.max(9, exact.scale())).toPlainString();
+    }
+
     public static String ethWithUnit(long shannon) {
         return Shannon.formatEthFixed(shannon) + " ETH";
     }

@@ -23,7 +23,8 @@ public final class NodeHealthService extends BackoffHealthService<NodeHealth> {
     protected NodeHealth check() {
         NodeState s = desk.nodeState();
         if (s.nodeProblem() != null) throw new NodeDownException(s.nodeProblem());
-        return new NodeHealth(s, signerLine(desk.signer(), s.signerProblem()), s.signerProblem() == null);
+        return new NodeHealth(s, signerLine(desk.signer(), s.signerProblem()), s.signerProblem() == null,
+                desk.rules().gasCeilingWei(), desk.rules().aboveCeiling(s));
     }
 
     static String signerLine(Signer signer, String problem) {

@@ -20,6 +20,7 @@ import org.payoutdesk.payout.KeystoreUnlock;
 /**
  * The bottom line (status/status-bar.fxml): Redis (endpoint, latency, "connected" or "down since 18:55:02,
  * retrying in 8 s"), the node (chain id, block, peers, syncing, or down with its own countdown), the signer
+ * the fees (base fee and tip, or the legacy gas price; a warning while above desk.gasCeiling), the signer
  * (unlocked, locked, or "keystore locked — Unlock…"), and a read-only badge. Both checks run in the
  * background on ScheduledServices that back off while their server is down and recover by themselves.
  * The unlock itself is the main window's: it hands this bar the action ({@link #setOnUnlock}).
@@ -28,11 +29,14 @@ public final class StatusBarController {
     public static final String ID_REDIS_STATE = "status-redis-state";
     public static final String ID_REDIS_LATENCY = "status-redis-latency";
     public static final String ID_NODE_STATE = "status-node-state";
+    public static final String ID_FEES = "status-fees";
     public static final String ID_SIGNER = "status-signer";
     public static final String ID_UNLOCK = "status-unlock";
     public static final String ID_READ_ONLY = "status-read-only";
     private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
+    /** Gas above desk.gasCeiling: the fees read as a warning. */
+    private static final PseudoClass OVER_CEILING = PseudoClass.getPseudoClass("over-ceiling");
     /** No answer yet: a grey dot, neither up nor down. */
     private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
 
@@ -51,6 +55,8 @@ public final class StatusBarController {
     @FXML private Label state;
     @FXML private Node nodeSeparator;
     @FXML private Label nodeState;
+    @FXML private Node feesSeparator;
+    @FXML private Label fees;
     @FXML private Node signerSeparator;
     @FXML private Label signer;
     @FXML private Hyperlink unlock;
@@ -71,7 +77,7 @@ public final class StatusBarController {
         state.pseudoClassStateChanged(WAITING, true);
         nodeState.pseudoClassStateChanged(WAITING, true);
         // Without a payout engine there is no node and no signer to show.
-        for (Node n : new Node[] {nodeSeparator, nodeState, signerSeparator, signer}) {
+        for (Node n : new Node[] {nodeSeparator, nodeState, feesSeparator, fees, signerSeparator, signer}) {
             n.setVisible(node != null);
             n.setManaged(node != null);
         }
@@ -159,6 +165,9 @@ public final class StatusBarController {
         nodeState.pseudoClassStateChanged(DOWN, false);
         nodeState.setText(h.nodeLine());
         nodeState.setTooltip(new Tooltip("Node answers: " + h.nodeLine()));
+        fees.setText(h.feeLine());
+        fees.pseudoClassStateChanged(OVER_CEILING, h.aboveCeiling());
+        fees.setTooltip(new Tooltip(h.feeHint()));
         boolean keystoreLocked = keystore != null && !h.signerUnlocked();
         signer.pseudoClassStateChanged(LOCKED, !h.signerUnlocked());
         signer.setText(keystoreLocked ? "keystore locked —" : h.signerLine());
@@ -171,6 +180,8 @@ public final class StatusBarController {
         nodeOutage.failed(java.time.LocalTime.now(), System.nanoTime(), waitMillis(node), message(error));
         nodeState.pseudoClassStateChanged(WAITING, false);
         nodeState.pseudoClassStateChanged(DOWN, true);
+        fees.setText("fees unknown");
+        fees.pseudoClassStateChanged(OVER_CEILING, false);
         signer.setText("signer unknown (node down)");
         signer.pseudoClassStateChanged(LOCKED, false);
         unlock.setVisible(false);

@@ -40,9 +40,28 @@ class OutageTest {
     @Test
     void nodeLineSaysPeersUnknownWhenTheNodeCannotTell() {
         NodeState anvil = new NodeState(31337, 1_234, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null);
-        assertEquals("chain 31337 · block 1,234 · peers unknown · synced", new NodeHealth(anvil, "s", true).nodeLine());
+        assertEquals("chain 31337 · block 1,234 · peers unknown · synced", new NodeHealth(anvil, "s", true, null, false).nodeLine());
         NodeState geth = new NodeState(1, 5, OptionalLong.of(12), true, null, BigInteger.ONE, BigInteger.ONE, null);
-        assertEquals("chain 1 · block 5 · 12 peers · syncing", new NodeHealth(geth, "s", true).nodeLine());
+        assertEquals("chain 1 · block 5 · 12 peers · syncing", new NodeHealth(geth, "s", true, null, false).nodeLine());
         assertEquals("0xf39f…2266", NodeHealthService.shortAddress("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"));
+    }
+
+    @Test
+    void feeLineShowsBaseFeeAndTipOrTheLegacyPriceAndTheCeiling() {
+        BigInteger gwei = BigInteger.TEN.pow(9);
+        NodeState london = new NodeState(1, 5, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null,
+                new BigInteger("12500000000"), gwei, new BigInteger("13500000000"));
+        NodeHealth cheap = new NodeHealth(london, "s", true, gwei.multiply(BigInteger.valueOf(40)), false);
+        assertEquals("base fee 12.5 gwei · tip 1 gwei", cheap.feeLine());
+        assertEquals("base fee 12.5 gwei · tip 1 gwei: at or below desk.gasCeiling 40 gwei", cheap.feeHint());
+        NodeHealth dear = new NodeHealth(london, "s", true, gwei.multiply(BigInteger.TEN), true);
+        assertEquals("base fee 12.5 gwei · tip 1 gwei: above desk.gasCeiling 10 gwei, payouts deferred until it falls", dear.feeHint());
+        NodeState legacy = new NodeState(61, 5, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null,
+                null, null, new BigInteger("2000000001"));
+        assertEquals("gas price 2.000000001 gwei", new NodeHealth(legacy, "s", true, null, false).feeLine());
+        assertEquals("gas price 2.000000001 gwei (no desk.gasCeiling set: batches start at any fee)",
+                new NodeHealth(legacy, "s", true, null, false).feeHint());
+        NodeState unknown = new NodeState(61, 5, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null);
+        assertEquals("fees unknown", new NodeHealth(unknown, "s", true, null, false).feeLine());
     }
 }
