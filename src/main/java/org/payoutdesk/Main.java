@@ -17,7 +17,6 @@ public final class Main {
     /** Where the operator's log goes (a day's file in it); set by {@link #logToFile()}. */
     static final String LOG_DIR = "payoutdesk.logDir";
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
-    private static final String FILE_CONFIG = "org/payoutdesk/logback-file.xml";
 
     private Main() {
     }
@@ -47,9 +46,8 @@ public final class Main {
                 .resolve("payout-desk");
         try {
             Files.createDirectories(dir);
+            // LogSetup, which logback runs on the first log call, writes the day's file there.
             System.setProperty(LOG_DIR, dir.toAbsolutePath().toString());
-            System.setProperty("payoutdesk.pid", Long.toString(ProcessHandle.current().pid()));
-            System.setProperty(LOGBACK_CONFIG, FILE_CONFIG);
         } catch (IOException | SecurityException e) {
             // Unwritable state directory: the default configuration logs to stderr.
         }

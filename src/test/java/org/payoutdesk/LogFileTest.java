@@ -26,7 +26,7 @@ import org.payoutdesk.testing.TestKeystores;
 import redis.clients.jedis.Jedis;
 
 /**
- * The operator's log as the real process writes it ({@code Main} in a child JVM, its own logback-file.xml, a state
+ * The operator's log as the real process writes it ({@code Main} in a child JVM, its own log set-up (LogSetup), a state
  * directory of the test's): appended by every run, shared by runs at the same time, no secret in it.
  */
 @ExtendWith({RedisExtension.class, AnvilExtension.class})

@@ -31,8 +31,15 @@ public final class DeskApp extends Application {
         AppContext ctx = Objects.requireNonNull(context, "DeskApp.launch(AppContext) was not called");
         ThemePreference theme = ThemePreference.forUser();
         theme.apply();
-        PaymentDesk desk = ctx.deskFactory() == null ? null : ctx.deskFactory().get();
-        ledger = desk != null ? desk.ledger() : ctx.ledgerFactory().get();
+        PaymentDesk desk;
+        try {
+            // The launcher may still be connecting Redis and the node while the toolkit started: wait here.
+            desk = ctx.deskFactory() == null ? null : ctx.deskFactory().get();
+            ledger = desk != null ? desk.ledger() : ctx.ledgerFactory().get();
+        } catch (WindowAborted e) {
+            javafx.application.Platform.exit();
+            return;
+        }
         window = MainController.load(ctx, ledger, desk, theme, url -> getHostServices().showDocument(url));
         stage.setScene(scene(window));
         stage.setTitle(ctx.title());

@@ -67,6 +67,8 @@ public final class MainController {
     private FinancesController finances;
     private StuckController stuck;
     private ReviewDialog reviewDialog;
+    /** Whether {@link #start} ran: a screen built later loads as it is built. */
+    private boolean started;
 
     @FXML private BorderPane root;
     @FXML private VBox top;
@@ -125,16 +127,11 @@ public final class MainController {
         theme.setSelected(themePreference.dark());
         themeIcon.setIconLiteral(themePreference.dark() ? "fth-sun" : "fth-moon");
 
-        overview = this.<OverviewController>screen(Section.OVERVIEW, "overview/overview.fxml");
-        payees = this.<PayeesController>screen(Section.PAYEES, "payees/payees.fxml");
-        pending = new PendingView(views);
-        screens.put(Section.PENDING, pending);
+        // Only the Overview is built now; every other screen (and the review) on first use, so the
+        // first frame does not wait for FXML, CSS and controls nobody is looking at yet.
         haltBanner = new HaltBanner(ledger, () -> show(Section.PENDING));
-        reviewDialog = desk == null ? null : new ReviewDialog(views, this::afterBatch);
         top.getChildren().add(haltBanner);
-        payments = this.<PaymentsController>screen(Section.PAYMENTS, "payments/payments.fxml");
-        finances = screen(Section.FINANCES, FINANCES_FXML);
-        stuck = screen(Section.STUCK, "stuck/stuck.fxml");
+        overview();
 
         nav.put(Section.OVERVIEW, navOverview);
         nav.put(Section.PAYEES, navPayees);
@@ -148,8 +145,8 @@ public final class MainController {
             if (b == null && a != null) a.setSelected(true);
         });
         statusController.setOnUnlock(after -> {
-            if (context.app().keystoreUnlock() == null) return;
-            new UnlockDialog(context.app().keystoreUnlock(), root.getScene() == null ? null : root.getScene().getWindow())
+            if (context.keystoreUnlock() == null) return;
+            new UnlockDialog(context.keystoreUnlock(), root.getScene() == null ? null : root.getScene().getWindow())
                     .showAndUnlock(after);
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -160,6 +157,45 @@ public final class MainController {
         Views.View<C> view = views.load(fxml);
         screens.put(s, view.root());
         return view.controller();
+    }
+
+    /**
+     * Builds the screen of {@code s} unless it is built; a screen built after start loads at once.
+     * Always on the JavaFX thread: an accessor called from another thread waits for it there.
+     */
+    private void ensure(Section s) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            onFxThread(() -> {
+                ensure(s);
+                return null;
+            });
+            return;
+        }
+        if (screens.containsKey(s)) return;
+        switch (s) {
+            case OVERVIEW -> overview = screen(s, "overview/overview.fxml");
+            case PAYEES -> payees = screen(s, "payees/payees.fxml");
+            case PENDING -> {
+                pending = new PendingView(views);
+                screens.put(s, pending);
+            }
+            case PAYMENTS -> payments = screen(s, "payments/payments.fxml");
+            case FINANCES -> finances = screen(s, FINANCES_FXML);
+            case STUCK -> stuck = screen(s, "stuck/stuck.fxml");
+        }
+        if (started) refresh(s);
+    }
+
+    /** Reads the ledger again for one built screen (the payee table is the window's, shared). */
+    private void refresh(Section s) {
+        switch (s) {
+            case OVERVIEW -> overview.refresh();
+            case PAYEES -> { } // shows the shared payee table, which the window reloads
+            case PENDING -> pending.refresh();
+            case PAYMENTS -> payments.refresh();
+            case FINANCES -> finances.refresh();
+            case STUCK -> stuck.refresh();
+        }
     }
 
     /** F5 refreshes, Ctrl+R reviews, Ctrl+1..5 switch screens, Ctrl+Shift+D switches the theme. */
@@ -175,7 +211,7 @@ public final class MainController {
             theme.fire();
         } else if (e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
             int n = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
-            if (n >= 0 && n < Section.values().length && screens.containsKey(Section.values()[n])) {
+            if (n >= 0 && n < Section.values().length) {
                 e.consume();
                 show(Section.values()[n]);
             }
@@ -204,31 +240,28 @@ public final class MainController {
     }
 
     public void show(Section s) {
+        ensure(s);
         Node screen = screens.get(s);
-        if (screen == null) return;
         nav.get(s).setSelected(true);
         content.getChildren().setAll(screen);
     }
 
     /** Starts the status polling and the first load of every screen. */
     public void start() {
+        started = true;
         statusController.start();
         refresh();
     }
 
-    /** Reloads every screen; a load still running is cancelled and replaced. */
+    /** Reloads every screen built so far; a load still running is cancelled and replaced. */
     public void refresh() {
         context.payeeTable().restart();
-        overview.refresh();
-        pending.refresh();
-        payments.refresh();
-        finances.refresh();
-        stuck.refresh();
+        for (Section s : screens.keySet()) refresh(s);
         haltBanner.refresh();
     }
 
     private void openReview() {
-        if (reviewDialog == null || root.getScene() == null) return;
+        if (reviewDialog() == null || root.getScene() == null) return;
         reviewDialog.open(root.getScene().getWindow(), root.getScene().getStylesheets());
     }
 
@@ -240,8 +273,8 @@ public final class MainController {
 
     public void dispose() {
         statusController.stop();
-        overview.dispose();
-        finances.dispose();
+        if (overview != null) overview.dispose();
+        if (finances != null) finances.dispose();
         context.payeeTable().cancel();
     }
 
@@ -251,13 +284,26 @@ public final class MainController {
     /** The factory this window loads its screens through (a test loads a second screen with it). */
     public Views views() { return views; }
 
-    public OverviewController overview() { return overview; }
+    public OverviewController overview() {
+        ensure(Section.OVERVIEW);
+        return overview;
+    }
 
-    public PayeesController payees() { return payees; }
+    /** The Payees screen, built now if it was not yet (as are the others). */
+    public PayeesController payees() {
+        ensure(Section.PAYEES);
+        return payees;
+    }
 
-    public PendingView pending() { return pending; }
+    public PendingView pending() {
+        ensure(Section.PENDING);
+        return pending;
+    }
 
-    public PaymentsController payments() { return payments; }
+    public PaymentsController payments() {
+        ensure(Section.PAYMENTS);
+        return payments;
+    }
 
     public StatusBarController status() { return statusController; }
 
@@ -265,8 +311,28 @@ public final class MainController {
 
     public HaltBanner haltBanner() { return haltBanner; }
 
-    /** The review dialog; null without a payout engine. */
-    public ReviewDialog reviewDialog() { return reviewDialog; }
+    /** The review dialog, built on first use; null without a payout engine. */
+    public ReviewDialog reviewDialog() {
+        if (context.desk() == null) return null;
+        if (reviewDialog == null) {
+            if (javafx.application.Platform.isFxApplicationThread()) reviewDialog = new ReviewDialog(views, this::afterBatch);
+            else return onFxThread(this::reviewDialog);
+        }
+        return reviewDialog;
+    }
+
+    private static <T> T onFxThread(java.util.concurrent.Callable<T> c) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(c);
+        javafx.application.Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
 
     /** The navigation button of a screen (hidden for Finances until that screen is there). */
     public ToggleButton navButton(Section s) { return nav.get(s); }

@@ -31,4 +31,10 @@ public record ViewContext(AppContext app, PoolLedger ledger, PaymentDesk desk, b
         Objects.requireNonNull(refreshAll, "refreshAll");
         Objects.requireNonNull(payeeTable, "payeeTable");
     }
+
+    /** The keystore to unlock with a password dialog: the context's, else the engine's signer when it is one. */
+    public org.payoutdesk.payout.KeystoreUnlock keystoreUnlock() {
+        if (app.keystoreUnlock() != null) return app.keystoreUnlock();
+        return desk != null && desk.signer() instanceof org.payoutdesk.payout.KeystoreUnlock k ? k : null;
+    }
 }

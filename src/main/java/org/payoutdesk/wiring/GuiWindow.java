@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.payoutdesk.app.AppContext;
 import org.payoutdesk.app.DeskApp;
+import org.payoutdesk.app.WindowAborted;
 import org.payoutdesk.config.ConfigException;
 import org.payoutdesk.config.DeskConfig;
 import org.payoutdesk.config.DeskSettings;
@@ -53,19 +56,52 @@ public final class GuiWindow implements GuiLauncher {
         if (readOnly) config = config.withDesk(config.desk().withReadOnly(true));
         Optional<String> noDisplay = display.problem();
         if (noDisplay.isPresent()) return usage(noDisplay.get());
+        // Redis and the node are connected while the JavaFX toolkit starts: the window waits for them
+        // before it is built, and does not open when they fail (then the same message and exit as before).
+        CompletableFuture<AssembledDesk> assembling = assemble(config);
+        int code;
+        try {
+            code = WindowRun.open(opener, deferredContext(assembling, config, readOnly), err);
+        } catch (RuntimeException | Error e) {
+            assembling.thenAccept(AssembledDesk::close);
+            throw e;
+        }
         AssembledDesk assembled;
         try {
-            assembled = DeskAssembly.openForWindow(config);
-        } catch (ConfigException e) {
-            return usage(e.getMessage());
-        } catch (DeskUnavailableException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            assembled = assembling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ConfigException c) return usage(c.getMessage());
+            if (e.getCause() instanceof DeskUnavailableException u) throw new CommandFailure(u.getMessage(), u);
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
-        try {
-            return WindowRun.open(opener, context(assembled, config, null, readOnly), err);
-        } finally {
-            assembled.close();
-        }
+        assembled.close();
+        return code;
+    }
+
+    private static CompletableFuture<AssembledDesk> assemble(DeskConfig config) {
+        CompletableFuture<AssembledDesk> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(DeskAssembly.openForWindow(config));
+            } catch (ConfigException | RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        }, "desk-assembly");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    /** The window's context whose engine is the assembly's, waited for when the window first asks for it. */
+    private static AppContext deferredContext(CompletableFuture<AssembledDesk> assembling, DeskConfig config, boolean readOnly) {
+        return AppContext.forDesk(() -> {
+            try {
+                return assembling.join().desk();
+            } catch (CompletionException e) {
+                throw new WindowAborted(e.getCause());
+            }
+        }, null, null, readOnly, explorerTemplate(config.desk()), config.payouts().threshold());
     }
 
     /** The window's context for an assembled desk: the keystore to unlock when the signer is one. */

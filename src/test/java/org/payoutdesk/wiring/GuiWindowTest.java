@@ -36,7 +36,13 @@ class GuiWindowTest {
     private final List<AppContext> opened = new ArrayList<>();
 
     private GuiWindow gui(Map<String, String> env, Optional<String> displayProblem) {
-        return new GuiWindow(err, new ConfigLocator(cwd, home, env), () -> displayProblem, opened::add);
+        return new GuiWindow(err, new ConfigLocator(cwd, home, env), () -> displayProblem, GuiWindowTest.this::openAsDeskAppDoes);
+    }
+
+    /** As DeskApp.start: the window asks for its engine first and is shown only when it has one. */
+    private void openAsDeskAppDoes(AppContext ctx) {
+        ctx.deskFactory().get();
+        opened.add(ctx);
     }
 
     private String err() {
@@ -125,6 +131,29 @@ class GuiWindowTest {
             assertNull(ctx.keystoreUnlock(), "the node signs: nothing to unlock");
             assertEquals(List.of(LocalAnvil.ACCOUNT_0, "60", "true"), seenInWindow);
             assertEquals("", err());
+        }
+    }
+
+    @Test
+    void theToolkitStartsWhileRedisIsStillConnectingAndNoWindowOpensWhenItFails() throws Exception {
+        // A Redis that accepts the connection and never answers: the ping times out after payouts.timeout.
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Files.writeString(cwd.resolve("config.json"), "{\"coin\":\"eth\",\"redis\":{\"endpoint\":\"127.0.0.1:"
+                    + silent.getLocalPort() + "\"},\"payouts\":{\"autoGas\":true,\"timeout\":\"2s\"}}");
+            List<Long> waitedMillis = new ArrayList<>();
+            GuiWindow gui = new GuiWindow(err, new ConfigLocator(cwd, home, Map.of()), Optional::empty, ctx -> {
+                long t = System.nanoTime();
+                try {
+                    ctx.deskFactory().get();
+                    opened.add(ctx);
+                } finally {
+                    waitedMillis.add((System.nanoTime() - t) / 1_000_000);
+                }
+            });
+            assertThrows(CommandFailure.class, () -> gui.launch(new GuiRequest(Optional.empty(), false)));
+            assertEquals(1, waitedMillis.size(), "the window (toolkit) was started before Redis answered");
+            assertTrue(waitedMillis.getFirst() >= 1_000, "it waited for the connection: " + waitedMillis);
+            assertTrue(opened.isEmpty(), "but no window opened");
         }
     }
 

@@ -101,6 +101,9 @@ public final class PayeesController {
             sorted.setComparator(null);
         }
         table.setSortPolicy(t -> {
+            // Nothing loaded yet (the table asks as its skin is made): a sort of nothing, delivered after
+            // the first rows, would replace them with nothing.
+            if (loaded.isEmpty()) return true;
             sorter.sort(loaded, Columns.comparator(t));
             return true;
         });
@@ -124,6 +127,8 @@ public final class PayeesController {
         service.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> show(service.getValue()));
         service.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
                 e -> error.show("the payees", service.getException()));
+        // Built on first view: the window's shared table may have loaded already.
+        if (service.getState() == javafx.concurrent.Worker.State.SUCCEEDED) show(service.getValue());
     }
 
     @FXML

@@ -67,7 +67,7 @@ public final class StatusBarController {
         Duration period = Duration.millis(context.app().healthPeriod().toMillis());
         health = new RedisHealthService(context.ledger(), period);
         node = context.desk() == null ? null : new NodeHealthService(context.desk(), period);
-        keystore = context.app().keystoreUnlock();
+        keystore = context.keystoreUnlock();
         countdown.setCycleCount(Timeline.INDEFINITE);
     }
 
