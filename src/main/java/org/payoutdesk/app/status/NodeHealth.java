@@ -23,20 +23,32 @@ public record NodeHealth(NodeState node, String signerLine, boolean signerUnlock
                 node.blockNumber(), peers, node.syncing() ? "syncing" : "synced");
     }
 
-    /** "base fee 12.5 gwei · tip 1 gwei", "gas price 20 gwei" on a legacy chain, or "fees unknown". */
+    /** "base fee 12.5 gwei · tip 1 gwei", "gas price 20 gwei" on a legacy chain, or "fees unknown"; 3 digits. */
     public String feeLine() {
-        if (node.baseFeeWei() != null) {
-            return "base fee " + FeeBump.gwei(node.baseFeeWei()) + " gwei"
-                    + (node.tipWei() == null ? "" : " · tip " + FeeBump.gwei(node.tipWei()) + " gwei");
-        }
-        return node.legacyPriceWei() == null ? "fees unknown" : "gas price " + FeeBump.gwei(node.legacyPriceWei()) + " gwei";
+        return fees(NodeHealth::shortGwei);
     }
 
-    /** The tooltip: the ceiling and what it means now. */
+    /** The tooltip: the exact fees, the ceiling and what it means now. */
     public String feeHint() {
-        if (ceilingWei == null) return feeLine() + " (no desk.gasCeiling set: batches start at any fee)";
+        String exact = fees(FeeBump::gwei);
+        if (ceilingWei == null) return exact + " (no desk.gasCeiling set: batches start at any fee)";
         String ceiling = "desk.gasCeiling " + FeeBump.gwei(ceilingWei) + " gwei";
-        return aboveCeiling ? feeLine() + ": above " + ceiling + ", payouts deferred until it falls"
-                : feeLine() + ": at or below " + ceiling;
+        return aboveCeiling ? exact + ": above " + ceiling + ", payouts deferred until it falls"
+                : exact + ": at or below " + ceiling;
+    }
+
+    private String fees(java.util.function.Function<BigInteger, String> gwei) {
+        if (node.baseFeeWei() != null) {
+            return "base fee " + gwei.apply(node.baseFeeWei()) + " gwei"
+                    + (node.tipWei() == null ? "" : " · tip " + gwei.apply(node.tipWei()) + " gwei");
+        }
+        return node.legacyPriceWei() == null ? "fees unknown" : "gas price " + gwei.apply(node.legacyPriceWei()) + " gwei";
+    }
+
+    /** A fee for the eye: 3 significant digits ("0.586", "12.5", "1,234" stays "1234"); the exact one is on hover. */
+    static String shortGwei(BigInteger wei) {
+        java.math.BigDecimal g = new java.math.BigDecimal(wei).movePointLeft(9);
+        if (g.compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) return g.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+        return g.round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     }
 }

@@ -54,11 +54,16 @@ class OutageTest {
         NodeHealth cheap = new NodeHealth(london, "s", true, gwei.multiply(BigInteger.valueOf(40)), false);
         assertEquals("base fee 12.5 gwei · tip 1 gwei", cheap.feeLine());
         assertEquals("base fee 12.5 gwei · tip 1 gwei: at or below desk.gasCeiling 40 gwei", cheap.feeHint());
+        NodeState odd = new NodeState(1, 5, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null,
+                new BigInteger("586298878"), new BigInteger("1000000001"), null);
+        NodeHealth shown = new NodeHealth(odd, "s", true, null, false);
+        assertEquals("base fee 0.586 gwei · tip 1 gwei", shown.feeLine(), "3 digits in the bar");
+        assertTrue(shown.feeHint().startsWith("base fee 0.586298878 gwei · tip 1.000000001 gwei"), "exact on hover");
         NodeHealth dear = new NodeHealth(london, "s", true, gwei.multiply(BigInteger.TEN), true);
         assertEquals("base fee 12.5 gwei · tip 1 gwei: above desk.gasCeiling 10 gwei, payouts deferred until it falls", dear.feeHint());
         NodeState legacy = new NodeState(61, 5, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null,
                 null, null, new BigInteger("2000000001"));
-        assertEquals("gas price 2.000000001 gwei", new NodeHealth(legacy, "s", true, null, false).feeLine());
+        assertEquals("gas price 2 gwei", new NodeHealth(legacy, "s", true, null, false).feeLine());
         assertEquals("gas price 2.000000001 gwei (no desk.gasCeiling set: batches start at any fee)",
                 new NodeHealth(legacy, "s", true, null, false).feeHint());
         NodeState unknown = new NodeState(61, 5, OptionalLong.empty(), false, null, BigInteger.ONE, BigInteger.ONE, null);
