@@ -43,6 +43,8 @@ public final class StuckController {
     @FXML private Button cancel;
     @FXML private Button refresh;
     @FXML private Label status;
+    /** What the empty table says: asking, nothing stuck, or that the list could not be read. */
+    @FXML private Label placeholder;
 
     public StuckController(ViewContext context) {
         this.context = context;
@@ -79,12 +81,17 @@ public final class StuckController {
         speedUp.setOnAction(e -> ask(Replacement.Kind.SPEEDUP));
         cancel.setOnAction(e -> ask(Replacement.Kind.CANCEL));
         refresh.setOnAction(e -> refresh());
+        load.setOnRunning(e -> placeholder.setText("Asking the node…"));
         load.setOnSucceeded(e -> {
+            placeholder.setText("Nothing is stuck: every recorded payment's transaction is mined.");
             model.show(load.getValue());
             // What was just sent stays in view: the list read after it must not wipe the operator's receipt.
             if (sentNotice != null) model.status().set(sentNotice + " " + model.status().get());
         });
-        load.setOnFailed(e -> model.status().set("Could not list stuck payments: " + message(load.getException())));
+        load.setOnFailed(e -> {
+            placeholder.setText("Could not list stuck payments (see the line above).");
+            model.status().set("Could not list stuck payments: " + message(load.getException()));
+        });
         preview.setOnSucceeded(e -> confirm(preview.getValue()));
         preview.setOnFailed(e -> model.status().set(message(preview.getException())));
         send.setOnSucceeded(e -> {

@@ -101,6 +101,13 @@ class StuckViewTest extends EngineWindowCase {
     }
 
     @Test
+    void anEmptyListSaysNothingIsStuck(FxRobot robot) throws Exception {
+        mount(false);
+        await(() -> text(robot, "#" + StuckController.ID_TABLE + " .placeholder .label").startsWith("Nothing is stuck"));
+        assertTrue(fx(() -> table(robot).getItems().isEmpty()));
+    }
+
+    @Test
     void readOnlyListsButCannotAct(FxRobot robot) throws Exception {
         payUnmined();
         mount(true);
