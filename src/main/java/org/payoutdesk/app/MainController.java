@@ -259,6 +259,8 @@ public final class MainController {
 
     public PaymentsController payments() { return payments; }
 
+    public FinancesController finances() { return finances; }
+
     public StatusBarController status() { return statusController; }
 
     public Button reviewButton() { return review; }
