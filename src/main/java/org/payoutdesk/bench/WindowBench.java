@@ -352,6 +352,7 @@ public final class WindowBench {
         private volatile boolean paused;
         private volatile Thread fxThread;
         private volatile String phase = "start";
+        private final List<String> blocks = new ArrayList<>();
         private final java.util.Map<String, java.util.Map<String, Integer>> stacks = new java.util.LinkedHashMap<>();
         private Thread thread;
 
@@ -377,8 +378,16 @@ public final class WindowBench {
                     continue;
                 }
                 try {
+                    List<String> where = new ArrayList<>();
                     while (!ran.await(SAMPLE_MS, TimeUnit.MILLISECONDS)) {
-                        if (STACKS && fxThread != null && !paused) sample(fxThread.getStackTrace());
+                        if (STACKS && fxThread != null && !paused) where.add(where(fxThread.getStackTrace()));
+                    }
+                    if (STACKS && !paused && where.size() >= 3) {
+                        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+                        where.forEach(w -> counts.merge(w, 1L, Long::sum));
+                        synchronized (lock) {
+                            blocks.add(String.format(Locale.ROOT, "%-3s %6.0f ms: %s", phase, (System.nanoTime() - t) / 1e6, counts));
+                        }
                     }
                 } catch (InterruptedException e) {
                     return;
@@ -415,11 +424,36 @@ public final class WindowBench {
             }
         }
 
+        /** What the JavaFX thread is doing, in a few words: our frame if any, else the pulse pass or the runnable. */
+        private static String where(StackTraceElement[] stack) {
+            String top = stack.length == 0 ? "?" : shortName(stack[0]);
+            String ours = null;
+            String pass = null;
+            for (StackTraceElement f : stack) {
+                String c = f.getClassName();
+                if (ours == null && c.startsWith("org.payoutdesk.")) ours = shortName(f);
+                if (pass == null && (f.getMethodName().startsWith("doCSSPass") || f.getMethodName().equals("doLayoutPass")
+                        || c.endsWith("PaintCollector") || f.getMethodName().equals("uploadPixels")
+                        || f.getMethodName().equals("synchronizeSceneNodes") || c.endsWith("AnimationPulse")
+                        || f.getMethodName().equals("defineClass") || f.getMethodName().equals("runLater"))) {
+                    pass = shortName(f);
+                }
+            }
+            return (ours != null ? ours : pass != null ? pass : "") + " <- top " + top;
+        }
+
+        private static String shortName(StackTraceElement f) {
+            String c = f.getClassName();
+            return c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName() + ":" + f.getLineNumber();
+        }
+
         void phase(String name) { phase = name; }
 
         void printStacks() {
             if (!STACKS) return;
             synchronized (lock) {
+                System.out.println("== blocks >= 30 ms, where the JavaFX thread was (a sample every " + SAMPLE_MS + " ms)");
+                blocks.forEach(System.out::println);
                 stacks.forEach((ph, m) -> {
                     System.out.println("== " + ph + ": samples while a probe waited (x " + SAMPLE_MS + " ms)");
                     m.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(8)

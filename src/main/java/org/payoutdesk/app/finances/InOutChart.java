@@ -32,6 +32,7 @@ public final class InOutChart extends XYChart<String, Number> {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
     private static final BigInteger WEI = Shannon.WEI_PER_SHANNON;
     private static final double GAP = 2;
+    private static final String TIP_KEY = "in-out-chart.tooltip";
 
     public InOutChart() {
         super(new CategoryAxis(), new NumberAxis());
@@ -98,9 +99,14 @@ public final class InOutChart extends XYChart<String, Number> {
         StackPane bar = new StackPane();
         bar.getStyleClass().addAll("chart-bar", "series" + i, "default-color" + i);
         if (item.getExtraValue() instanceof String tip) {
-            Tooltip t = new Tooltip(tip);
-            t.setShowDelay(Duration.millis(200));
-            Tooltip.install(bar, t);
+            // Made when the pointer first comes over the bar: 360 Tooltips for 90 days held the JavaFX thread.
+            bar.setOnMouseEntered(e -> {
+                if (bar.getProperties().containsKey(TIP_KEY)) return;
+                Tooltip t = new Tooltip(tip);
+                t.setShowDelay(Duration.millis(200));
+                Tooltip.install(bar, t);
+                bar.getProperties().put(TIP_KEY, t);
+            });
         }
         item.setNode(bar);
         getPlotChildren().add(bar);
