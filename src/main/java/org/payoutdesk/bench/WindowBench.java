@@ -267,8 +267,8 @@ public final class WindowBench {
             System.out.printf(Locale.ROOT, "%-44s %10.1f %8.1f %7d %7d %7d %10.2f%s%n", p.name, longest, p99, over16, over50,
                     waits.length, (p.end - p.start) / 1e9, startUp ? "  (start-up, not judged)" : "");
         }
-        System.out.printf(Locale.ROOT, "%nretained heap, %,d payees loaded: %.1f MB (used heap after System.gc(), MemoryMXBean; max heap %.0f MB)%n",
-                miners, heapMb, Runtime.getRuntime().maxMemory() / 1048576.0);
+        System.out.printf(Locale.ROOT, "%nretained heap, %,d payees loaded: %.1f MB (heap pools' usage after System.gc(), MemoryPoolMXBean; "
+                + "max heap %.0f MB; GC %s)%n", miners, heapMb, Runtime.getRuntime().maxMemory() / 1048576.0, gcName());
         System.out.printf(Locale.ROOT, "longest block < %.0f ms (phases a-e): %s%n", TARGET_MS, target ? "PASS" : "MISS");
         System.out.printf(Locale.ROOT, "longest block < %.0f ms (moonshot):   %s%n", MOONSHOT_MS, moonshot ? "PASS" : "MISS");
         System.out.printf(Locale.ROOT, "retained heap < %.0f MB:             %s%n", HEAP_TARGET_MB, heapMb < HEAP_TARGET_MB ? "PASS" : "MISS");
@@ -280,13 +280,28 @@ public final class WindowBench {
         Thread.sleep(SETTLE_MS);
     }
 
+    /**
+     * What the heap holds after a full collection: each heap pool's usage right after the last GC (the
+     * MemoryMXBean's used heap a moment later would count what the running window allocated since).
+     */
     static double retainedHeapMb() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
             System.gc();
-            Thread.sleep(200);
+            Thread.sleep(100);
         }
-        return memory.getHeapMemoryUsage().getUsed() / 1048576.0;
+        System.gc();
+        long used = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used / 1048576.0;
+    }
+
+    private static String gcName() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String loadAverage() {

@@ -72,5 +72,20 @@ class InOutChartTooltipTest {
         Tooltip tip = fx(() -> (Tooltip) bar.getProperties().get(TOOLTIP));
         assertTrue(tip != null && tip.getText().contains("1,000,000,089,000,000,000 wei"), tip == null ? "none" : tip.getText());
         assertTrue(tip.getText().startsWith("2026-11-29  Credited to miners"), tip.getText());
+
+        // A refresh with the same days moves the bars it has (no 360 new nodes) and updates the tooltip shown.
+        List<FinancesDay> again = days.stream().map(d -> new FinancesDay(d.day(), d.blocks(), d.rewardWei(),
+                d.creditedShannon().shiftLeft(1), d.keptWei(), d.payments(), d.paidShannon(), d.feesWei())).toList();
+        double before = fx(() -> bar.getBoundsInParent().getHeight());
+        fx(() -> {
+            chart.setDays(again);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> chart.lookupAll(".chart-bar").contains(bar)), "the same bar node, moved");
+        assertEquals(4 * 90, (int) fx(() -> chart.lookupAll(".chart-bar").size()));
+        assertTrue(tip.getText().contains("2,000,000,178,000,000,000 wei"), tip.getText());
+        double after = fx(() -> bar.getBoundsInParent().getHeight());
+        assertTrue(after > before * 1.05, "the bar grew with its value: " + before + " -> " + after);
     }
 }
