@@ -103,6 +103,9 @@ public final class PayeesController {
             sorted.comparatorProperty().unbind();
             sorted.setComparator(null);
         }
+        // And the table shows the filter's filtered list itself: that sorted view would only pass every change of
+        // 100,000 rows through one more list on the JavaFX thread (the column filters read the table's items).
+        table.setItems(columnFilters.getFilteredList());
         table.setSortPolicy(t -> {
             order = Columns.comparator(t);
             update();
