@@ -69,6 +69,9 @@ public final class MainController {
     private ReviewDialog reviewDialog;
     /** Whether {@link #start} ran: a screen built later loads as it is built. */
     private boolean started;
+    private boolean disposed;
+    /** Between two screens built in the background after start. */
+    private static final javafx.util.Duration PREBUILD_PAUSE = javafx.util.Duration.millis(400);
 
     @FXML private BorderPane root;
     @FXML private VBox top;
@@ -251,6 +254,27 @@ public final class MainController {
         started = true;
         statusController.start();
         refresh();
+        prebuildNext();
+    }
+
+    /**
+     * After the first frame, the screens not built yet are built one at a time, a pause apart, so that
+     * the first visit of each (and the review) does not hold the JavaFX thread for their FXML and CSS.
+     */
+    private void prebuildNext() {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(PREBUILD_PAUSE);
+        pause.setOnFinished(e -> {
+            if (disposed) return;
+            for (Section s : Section.values()) {
+                if (!screens.containsKey(s)) {
+                    ensure(s);
+                    prebuildNext();
+                    return;
+                }
+            }
+            reviewDialog();
+        });
+        pause.play();
     }
 
     /** Reloads every screen built so far; a load still running is cancelled and replaced. */
@@ -272,6 +296,7 @@ public final class MainController {
     }
 
     public void dispose() {
+        disposed = true;
         statusController.stop();
         if (overview != null) overview.dispose();
         if (finances != null) finances.dispose();
@@ -304,6 +329,8 @@ public final class MainController {
         ensure(Section.PAYMENTS);
         return payments;
     }
+
+    public FinancesController finances() { return finances; }
 
     public StatusBarController status() { return statusController; }
 

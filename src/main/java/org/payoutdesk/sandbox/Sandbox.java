@@ -57,10 +57,15 @@ public final class Sandbox implements AutoCloseable {
 
     /** {@code spec.poolAddress()} must be one of anvil's unlocked dev accounts (it signs on the node). */
     public static Sandbox start(SeedSpec spec, boolean readOnly) {
+        return start(spec, readOnly, BLOCK_TIME_SECONDS);
+    }
+
+    /** As {@link #start(SeedSpec, boolean)} with anvil mining a block every {@code blockTimeSeconds} (the window bench: 1). */
+    public static Sandbox start(SeedSpec spec, boolean readOnly, int blockTimeSeconds) {
         long t0 = System.nanoTime();
         // anvil starts while Redis is seeded; the seeder needs it only for the stuck transfer.
         CompletableFuture<Timed<LocalAnvil>> starting = CompletableFuture.supplyAsync(
-                () -> Timed.of(() -> LocalAnvil.start(BLOCK_TIME_SECONDS, LocalAnvil.DEFAULT_CHAIN_ID)));
+                () -> Timed.of(() -> LocalAnvil.start(blockTimeSeconds, LocalAnvil.DEFAULT_CHAIN_ID)));
         // Until the Sandbox exists, this hook is what stops anvil on Ctrl-C.
         Thread anvilHook = new Thread(() -> closeWhenStarted(starting), "sandbox-anvil-shutdown");
         Runtime.getRuntime().addShutdownHook(anvilHook);

@@ -219,6 +219,9 @@ public final class FinancesController {
     /** ETH with 9 decimals; the exact stored integer (Shannon or wei) on hover. */
     private static TableCell<FinancesRow, FinancesRow> amount(Function<FinancesDay, BigInteger> value, boolean shannon) {
         TableCell<FinancesRow, FinancesRow> cell = new TableCell<>() {
+            /** One per cell, its text replaced: a new Tooltip per update cost the JavaFX thread ~1 ms each. */
+            private Tooltip tip;
+
             @Override
             protected void updateItem(FinancesRow item, boolean empty) {
                 super.updateItem(item, empty);
@@ -230,7 +233,9 @@ public final class FinancesController {
                 BigInteger v = value.apply(item.figures());
                 BigInteger wei = shannon ? v.multiply(Shannon.WEI_PER_SHANNON) : v;
                 setText(Shannon.formatWeiAsEthFixed(wei));
-                setTooltip(new Tooltip(String.format(Locale.ROOT, shannon ? "%,d Shannon" : "%,d wei", v)));
+                if (tip == null) tip = new Tooltip();
+                tip.setText(String.format(Locale.ROOT, shannon ? "%,d Shannon" : "%,d wei", v));
+                if (getTooltip() != tip) setTooltip(tip);
             }
         };
         cell.getStyleClass().add("amount");

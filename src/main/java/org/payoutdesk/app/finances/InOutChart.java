@@ -32,6 +32,7 @@ public final class InOutChart extends XYChart<String, Number> {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
     private static final BigInteger WEI = Shannon.WEI_PER_SHANNON;
     private static final double GAP = 2;
+    private static final String TIP_KEY = "in-out-chart.tooltip";
 
     public InOutChart() {
         super(new CategoryAxis(), new NumberAxis());
@@ -43,25 +44,46 @@ public final class InOutChart extends XYChart<String, Number> {
         ((NumberAxis) getYAxis()).setForceZeroInRange(true);
     }
 
-    /** Draws {@code days} (oldest first), replacing what was shown. */
+    /**
+     * Draws {@code days} (oldest first), replacing what was shown. The same days again (a refresh) only move
+     * the bars: rebuilding 360 bars for 90 days, each with its CSS, held the JavaFX thread for a long frame.
+     */
     public void setDays(List<FinancesDay> days) {
         List<Function<FinancesDay, BigInteger>> values = List.of(d -> d.creditedShannon().multiply(WEI),
                 FinancesDay::keptWei, d -> d.paidShannon().multiply(WEI).negate(), d -> d.feesWei().negate());
+        List<String> labels = days.stream().map(d -> LABEL.format(d.day())).toList();
+        boolean sameDays = getData() != null && getData().size() == values.size()
+                && labels.equals(((CategoryAxis) getXAxis()).getCategories())
+                && getData().stream().allMatch(s -> s.getData().size() == days.size());
         List<Series<String, Number>> series = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             List<Data<String, Number>> data = new ArrayList<>(days.size());
-            for (FinancesDay d : days) {
+            for (int j = 0; j < days.size(); j++) {
+                FinancesDay d = days.get(j);
                 BigInteger v = values.get(i).apply(d);
                 String tip = d.day() + "  " + SERIES.get(i) + ": " + Shannon.formatWeiAsEthFixed(v.abs()) + " ETH\n"
                         + String.format(Locale.ROOT, "%,d wei", v.abs());
-                data.add(new Data<>(LABEL.format(d.day()), new BigDecimal(v, 18).doubleValue(), tip));
+                double y = new BigDecimal(v, 18).doubleValue();
+                if (sameDays) {
+                    Data<String, Number> shown = getData().get(i).getData().get(j);
+                    shown.setExtraValue(tip);
+                    shown.setYValue(y);
+                    if (shown.getNode() != null && shown.getNode().getProperties().get(TIP_KEY) instanceof Tooltip t) {
+                        t.setText(tip);
+                    }
+                } else {
+                    data.add(new Data<>(labels.get(j), y, tip));
+                }
             }
             series.add(new Series<>(SERIES.get(i), FXCollections.observableArrayList(data)));
         }
+        if (sameDays) {
+            requestChartLayout();
+            return;
+        }
         // A month or more of dates side by side would overlap: stand them up.
         getXAxis().setTickLabelRotation(days.size() > 14 ? -90 : 0);
-        ((CategoryAxis) getXAxis()).setCategories(FXCollections.observableArrayList(
-                days.stream().map(d -> LABEL.format(d.day())).toList()));
+        ((CategoryAxis) getXAxis()).setCategories(FXCollections.observableArrayList(labels));
         setData(FXCollections.observableArrayList(series));
     }
 
@@ -97,11 +119,14 @@ public final class InOutChart extends XYChart<String, Number> {
         int i = getData().indexOf(s);
         StackPane bar = new StackPane();
         bar.getStyleClass().addAll("chart-bar", "series" + i, "default-color" + i);
-        if (item.getExtraValue() instanceof String tip) {
+        // Made when the pointer first comes over the bar: 360 Tooltips for 90 days held the JavaFX thread.
+        bar.setOnMouseEntered(e -> {
+            if (bar.getProperties().containsKey(TIP_KEY) || !(item.getExtraValue() instanceof String tip)) return;
             Tooltip t = new Tooltip(tip);
             t.setShowDelay(Duration.millis(200));
             Tooltip.install(bar, t);
-        }
+            bar.getProperties().put(TIP_KEY, t);
+        });
         item.setNode(bar);
         getPlotChildren().add(bar);
     }

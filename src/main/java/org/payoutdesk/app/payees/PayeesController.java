@@ -27,10 +27,11 @@ import org.payoutdesk.app.shared.PayeeSnapshot;
 import org.payoutdesk.app.shared.PayeeTableService;
 
 /**
- * Every payee in one table (payees/payees.fxml): our own list of rows in table order, narrowed by the
- * search and filter (a FilteredList), then by the ControlsFX column filters (TableFilter wraps the table's
- * list). Sorting uses the clicked columns' comparators on the row models (numeric on the Shannon longs) and
- * runs off the JavaFX thread, then replaces the rows in one change. Fixed cell size and preformatted
+ * Every payee in one table (payees/payees.fxml): our own list of rows in table order and the rows the search
+ * and filter let through, then the ControlsFX column filters (TableFilter wraps the table's list). Sorting
+ * (the clicked columns' comparators on the row models, numeric on the Shannon longs) and the search both run
+ * off the JavaFX thread, then replace the shown rows in one change: over 100,000 rows a FilteredList
+ * re-filter on the JavaFX thread blocked it for a quarter of a second. Fixed cell size and preformatted
  * cells keep scrolling 100,000 rows smooth.
  */
 public final class PayeesController {
@@ -45,6 +46,8 @@ public final class PayeesController {
     private final PauseTransition searchDebounce = new PauseTransition(Duration.millis(150));
     /** The rows in load order, what every sort starts from. */
     private List<PayeeRowModel> loaded = List.of();
+    /** The columns' order the table asked for last (null: load order). */
+    private Comparator<PayeeRowModel> order;
     private TableFilter<PayeeRowModel> columnFilters;
 
     @FXML private Label count;
@@ -86,7 +89,7 @@ public final class PayeesController {
 
         // Not expressible on an fx:include: the detail keeps its height when the window grows.
         javafx.scene.control.SplitPane.setResizableWithParent(detail, false);
-        table.setItems(model.filtered);
+        table.setItems(model.shown);
         // Column filters on top of our list; lazy: a column's distinct values are gathered when its filter opens.
         columnFilters = TableFilter.forTableView(table).lazy(true).apply();
         // Logins and amounts are (nearly) all distinct: a check list of 100,000 values helps no one (the search
@@ -100,11 +103,14 @@ public final class PayeesController {
             sorted.comparatorProperty().unbind();
             sorted.setComparator(null);
         }
+        // And the table shows the filter's filtered list itself: that sorted view would only pass every change of
+        // 100,000 rows through one more list on the JavaFX thread (the column filters read the table's items).
+        table.setItems(columnFilters.getFilteredList());
         table.setSortPolicy(t -> {
+            order = Columns.comparator(t);
             // Nothing loaded yet (the table asks as its skin is made): a sort of nothing, delivered after
             // the first rows, would replace them with nothing.
-            if (loaded.isEmpty()) return true;
-            sorter.sort(loaded, Columns.comparator(t));
+            if (!loaded.isEmpty()) update();
             return true;
         });
         sorter.setOnSucceeded(e -> showRows(sorter.getValue()));
@@ -112,9 +118,9 @@ public final class PayeesController {
         filter.setItems(FXCollections.observableArrayList(PayeeFilter.values()));
         filter.valueProperty().bindBidirectional(model.filter);
         search.textProperty().bindBidirectional(model.search);
-        searchDebounce.setOnFinished(e -> model.applyQuery());
+        searchDebounce.setOnFinished(e -> update());
         model.search.addListener((o, a, b) -> searchDebounce.playFromStart());
-        model.filter.addListener((o, a, b) -> model.applyQuery());
+        model.filter.addListener((o, a, b) -> update());
         count.textProperty().bind(model.count);
         table.getItems().addListener((ListChangeListener<PayeeRowModel>) c -> model.updateCount(table.getItems().size()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detailController.show(b));
@@ -134,23 +140,26 @@ public final class PayeesController {
     @FXML
     private void onSearch() {
         searchDebounce.stop();
-        model.applyQuery();
+        update();
     }
 
     private void show(PayeeSnapshot snapshot) {
         error.clear();
         loaded = snapshot.rows();
-        if (table.getSortOrder().isEmpty()) {
-            sorter.cancel();
-            showRows(loaded);
-        } else {
-            sorter.sort(loaded, Columns.comparator(table));
-        }
+        order = table.getSortOrder().isEmpty() ? null : Columns.comparator(table);
+        update();
     }
 
-    private void showRows(List<PayeeRowModel> ordered) {
+    /** Sorts and narrows the loaded rows off the JavaFX thread; a request still running is replaced. */
+    private void update() {
+        sorter.sort(loaded, order, model.query());
+    }
+
+    private void showRows(PayeeSortService.View view) {
+        if (view == null) return; // cancelled
         PayeeRowModel selected = table.getSelectionModel().getSelectedItem();
-        model.rows.setAll(ordered);
+        model.rows.set(java.util.Collections.unmodifiableList(view.sorted()));
+        model.shown.setAll(view.shown());
         if (selected != null) {
             String who = selected.login();
             table.getItems().stream().filter(m -> m.login().equals(who)).findFirst()

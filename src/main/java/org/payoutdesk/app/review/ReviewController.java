@@ -255,6 +255,16 @@ public final class ReviewController {
         tick(false);
     }
 
+    /** Ticks the first {@code n} payments of the plan and unticks the rest (as unticking by hand; the window bench). */
+    public void tickFirst(int n) {
+        ReviewSelection s = model.selection().get();
+        if (s == null) return;
+        s.tickNone();
+        s.plan().payments().stream().limit(n).forEach(p -> s.tick(p, true));
+        table.refresh();
+        update();
+    }
+
     private void tick(boolean on) {
         ReviewSelection s = model.selection().get();
         if (s == null) return;

@@ -44,8 +44,16 @@ public final class Columns {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static <M> void keyed(TableColumn<M, String> c, Function<M, String> text, Function<M, String> hint,
                                  Function<M, String> style, Comparator<M> order, String... styleClasses) {
+        keyed(c, text, hint, style, order, false, styleClasses);
+    }
+
+    /** @param hintOnHover the tooltip is made when the pointer first comes over a cell (see {@link KeyedCell}) */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <M> void keyed(TableColumn<M, String> c, Function<M, String> text, Function<M, String> hint,
+                                  Function<M, String> style, Comparator<M> order, boolean hintOnHover,
+                                  String... styleClasses) {
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? null : text.apply(f.getValue())));
-        c.setCellFactory(col -> new KeyedCell<>(hint, style, styleClasses));
+        c.setCellFactory(col -> new KeyedCell<>(hint, style, hintOnHover, styleClasses));
         if (order == null) {
             c.setSortable(false);
         } else {
@@ -58,7 +66,7 @@ public final class Columns {
     public static <M> void keyedAmount(TableColumn<M, String> c, Function<M, String> text, ToLongFunction<M> shannon,
                                        boolean sortable) {
         keyed(c, text, m -> Amounts.shannonHint(shannon.applyAsLong(m)), null,
-                sortable ? Comparator.comparingLong(shannon) : null, Amounts.STYLE);
+                sortable ? Comparator.comparingLong(shannon) : null, true, Amounts.STYLE);
         c.getStyleClass().add("amount-column");
     }
 
