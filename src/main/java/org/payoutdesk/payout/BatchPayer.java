@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>What a batch shares instead of asking again per payment ({@link BatchChain}): the wallet balance and
  * the nonce are read once (then decremented and counted; every nonce is journalled before its send), the
  * fees once per head block. The foreign-sender check (the pool's pending nonce) still runs before each
- * debit, one JSON-RPC batch that overlaps the lock's round trip to Redis. Round trips to Redis per payment
+ * payment's lock: one JSON-RPC batch with the head block (which says when to re-read the fees). Run in the
+ * background beside the lock's round trip it was slower on 2 cores (thread hand-off and contention), so it
+ * is not. Round trips to Redis per payment
  * (each merge keeps the order of the steps; see {@link PoolLedger#lockForDebit}):
  * <ol>
  *   <li>SETNX lock + WATCH miner + HMGET miner + HMGET finances: SETNX runs first on the server, so nothing
@@ -160,27 +162,27 @@ public final class BatchPayer {
                 listener.skipped(s);
                 continue;
             }
-            // 1. Node reads. The first payment reads wallet, nonce, head and fees before anything is written.
-            //    A later one asks only the foreign-sender check (pending nonce and head, one JSON-RPC batch) in
-            //    the background while its lock and WATCHed reads go to Redis, and waits for it before the debit
-            //    (BatchChain): a node failure or another sender then releases the lock, nothing debited.
-            boolean checkInFlight = chain.started();
-            BatchChain.Next next = null;
+            // 1. Node reads before anything is written: a node failure here leaves the ledger untouched.
+            //    The first payment reads wallet, nonce, head and fees; a later one only the foreign-sender
+            //    check (pending nonce and head in one JSON-RPC batch), and the fees when the head moved.
             long t0 = System.nanoTime();
-            if (checkInFlight) {
-                chain.startCheck();
-            } else {
-                try {
-                    next = chain.next();
-                } catch (ChainException e) {
-                    return halt(paid, skipped, p, "node failed before paying " + p.login() + ": " + e.getMessage(),
-                            total - i, listener, false);
-                } finally {
-                    tm.add(BatchTimings.Part.NODE_READS, System.nanoTime() - t0);
-                }
-                String problem = budgetProblem(p, value, next);
-                if (problem != null) return halt(paid, skipped, p, problem, total - i, listener, false);
+            BatchChain.Next next;
+            try {
+                next = chain.next();
+            } catch (ChainException e) {
+                return halt(paid, skipped, p, "node failed before paying " + p.login() + ": " + e.getMessage(),
+                        total - i, listener, false);
+            } catch (BatchChain.ForeignSender f) {
+                // Our last payment used expected - 1; a higher pending nonce is someone else's transaction.
+                return halt(paid, skipped, p, "another sender is using the pool account " + signer.address()
+                        + ": its pending nonce is " + f.pendingNonce + " but this batch's next is " + f.expected
+                        + " (is the pool's own payouts module running?); nothing debited for " + p.login(),
+                        total - i, listener, false);
+            } finally {
+                tm.add(BatchTimings.Part.NODE_READS, System.nanoTime() - t0);
             }
+            String shortfall = budgetProblem(p, value, next);
+            if (shortfall != null) return halt(paid, skipped, p, shortfall, total - i, listener, false);
             // 2. Lock, as the pool does; refused when another payout holds it. SETNX travels with the
             //    debit's WATCH and reads (PoolLedger.lockForDebit); the MULTI waits for its answer.
             t0 = System.nanoTime();
@@ -199,28 +201,6 @@ public final class BatchPayer {
                 if (!lock.locked()) {
                     return halt(paid, skipped, p, "Unable to acquire lock '" + ledger.coin() + ":payments:lock' (held by "
                             + lockHolder() + ")", total - i, listener, false);
-                }
-                if (checkInFlight) {
-                    // The check's answer, before anything is debited; a halt here gives our lock back.
-                    t0 = System.nanoTime();
-                    String problem;
-                    try {
-                        next = chain.next();
-                        problem = budgetProblem(p, value, next);
-                    } catch (ChainException e) {
-                        problem = "node failed before paying " + p.login() + ": " + e.getMessage();
-                    } catch (BatchChain.ForeignSender f) {
-                        // Our last payment used expected - 1; a higher pending nonce is someone else's transaction.
-                        problem = "another sender is using the pool account " + signer.address()
-                                + ": its pending nonce is " + f.pendingNonce + " but this batch's next is " + f.expected
-                                + " (is the pool's own payouts module running?); nothing debited for " + p.login();
-                    } finally {
-                        tm.add(BatchTimings.Part.NODE_READS, System.nanoTime() - t0);
-                    }
-                    if (problem != null) {
-                        lock.close();
-                        return halt(paid, skipped, p, problem + releaseLock(), total - i, listener, false);
-                    }
                 }
                 hook.after(p, PaymentStep.LOCKED);
                 // 3. Guarded debit: WATCH, balance >= amount, then UpdateBalance.
@@ -283,16 +263,6 @@ public final class BatchPayer {
         if (next.budget().compareTo(cost) >= 0) return null;
         return "insufficient wallet balance for " + p.login() + ": " + Shannon.formatWeiAsEth(next.budget())
                 + " ETH left, this payment needs up to " + Shannon.formatWeiAsEth(cost) + " ETH with gas";
-    }
-
-    /** DEL of the lock this batch took for a payment it did not debit; the halt message says when it failed. */
-    private String releaseLock() {
-        try {
-            ledger.unlock();
-            return "";
-        } catch (RuntimeException e) {
-            return "; the lock could not be released (" + e.getMessage() + "): resolve clears a lock without a pending entry";
-        }
     }
 
     /** Who holds the lock, for the halt message; a Redis that fails here must not hide the halt itself. */

@@ -178,7 +178,7 @@ class BatchSharingTest extends EngineCase {
             assertEquals(Map.of("balance", Long.toString(AMOUNT)), rig.miner(logins.get(1)), "not debited, untouched");
             assertEquals(Map.of("balance", Long.toString(AMOUNT)), rig.miner(logins.get(2)));
             assertEquals(Map.of(), rig.pending());
-            assertFalse(rig.pool.raw.exists("eth:payments:lock"), "the lock taken for the second payment is given back");
+            assertFalse(rig.pool.raw.exists("eth:payments:lock"), "the second payment never took the lock");
             rig.assertSettled();
         }
     }
