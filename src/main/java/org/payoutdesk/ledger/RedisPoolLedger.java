@@ -192,8 +192,11 @@ public final class RedisPoolLedger implements PoolLedger {
         c.sendCommand(Protocol.Command.HMGET, minerKey, "balance", "pending");
         c.sendCommand(Protocol.Command.HMGET, keys.finances(), "balance", "pending");
         List<Object> replies = c.getMany(n);
-        for (Object r : replies) {
-            if (r instanceof RuntimeException e) throw e;
+        // With SETNX the caller looks at each reply: a read that failed after the lock was set is the debit's failure.
+        if (lockValue == null) {
+            for (Object r : replies) {
+                if (r instanceof RuntimeException e) throw e;
+            }
         }
         return replies.toArray();
     }
@@ -270,11 +273,32 @@ public final class RedisPoolLedger implements PoolLedger {
             j.close();
             throw e;
         }
+        if (reads[0] instanceof RuntimeException e) {
+            unwatchQuietly(j);
+            j.close();
+            throw redis.failure("SETNX " + keys.lock(), e);
+        }
         boolean locked = reads[0] instanceof Long l && l == 1L;
         if (!locked) {
             unwatchQuietly(j);
             j.close();
             return notLocked();
+        }
+        for (int i = 1; i < reads.length; i++) {
+            if (reads[i] instanceof RuntimeException e) {
+                // The lock is ours but the WATCHed read failed (a miner or finances key of another type): the
+                // debit fails as it did when it ran its own reads, with the lock left for resolve.
+                unwatchQuietly(j);
+                j.close();
+                LedgerException failure = redis.failure("debit " + member, e);
+                return new LockedDebit() {
+                    @Override public boolean locked() { return true; }
+
+                    @Override public DebitResult debit() { throw failure; }
+
+                    @Override public void close() { }
+                };
+            }
         }
         return new LockedDebit() {
             private boolean used;

@@ -118,4 +118,23 @@ class LockedDebitTest extends LedgerCase {
         assertEquals(3, attempts.get(), "no EXEC aborted by a WATCH left over on a pooled connection");
         assertEquals(Map.of("balance", "701", "pending", "300"), eth.raw.hgetall("eth:miners:" + ALICE));
     }
+
+    @Test
+    void aMinerKeyOfAnotherTypeFailsTheDebitWithTheLockLeftAsBefore() {
+        eth.raw.ok("SET", "eth:miners:" + ALICE, "not a hash");
+        try (PoolLedger.LockedDebit d = ledger.lockForDebit(ALICE, 900L)) {
+            assertTrue(d.locked());
+            LedgerException e = assertThrows(LedgerException.class, d::debit);
+            assertTrue(e.getMessage().contains("debit " + ALICE + ":900"), e.getMessage());
+        }
+        assertEquals(ALICE + ":900", eth.raw.get("eth:payments:lock"), "resolve clears a lock without a pending entry");
+        assertEquals(Map.of(), eth.raw.zrange("eth:payments:pending"));
+        // and the pooled connections are usable (no WATCH, no half-read replies) for the next payment
+        ledger.unlock();
+        String bob = "0x" + "b2".repeat(20);
+        eth.credit(bob, 1_000L);
+        try (PoolLedger.LockedDebit d = ledger.lockForDebit(bob, 900L)) {
+            assertEquals(new DebitResult.Debited(bob + ":900", NOW), d.debit());
+        }
+    }
 }
