@@ -92,6 +92,7 @@ class BatchSharingTest extends EngineCase {
             assertEquals(1, counting.balance.get(), "the wallet is read once per batch");
             assertEquals(0, counting.nonce.get(), "no separate nonce read: the nonce is counted locally");
             assertEquals(5, counting.nonceAndHead.get(), "the foreign-sender check: one batched read per payment");
+            assertEquals(5, desk.payer().lastNonceReads());
             assertEquals(1, counting.gasPrice.get(), "no block came: the fees were read once");
             assertEquals(1, desk.payer().lastFeeReads());
             for (int i = 0; i < 5; i++) assertEquals(before + i, result.paid().get(i).nonce(), "consecutive nonces");
