@@ -30,6 +30,15 @@ public interface EthNode extends AutoCloseable {
 
     BigInteger gasPrice();
 
+    /**
+     * The pending nonce of {@code address} and the head block number. The default asks for them one after
+     * the other (head first); {@link Web3EthNode} sends both in one JSON-RPC batch, one round trip.
+     */
+    default NonceAndHead nonceAndHead(String address) {
+        long head = blockNumber();
+        return new NonceAndHead(nonce(address, BlockTag.PENDING), head);
+    }
+
     /** Base fee of the latest block plus a tip; fails with REJECTED on a chain without EIP-1559. */
     FeeSuggestion feeSuggestion();
 

@@ -56,6 +56,39 @@ public interface PoolLedger extends AutoCloseable {
     /** Guarded UpdateBalance: WATCH miners:login, refuse when balance < amount, else the pool's MULTI. */
     DebitResult debit(String login, long amount);
 
+    /**
+     * LockPayouts and the guarded debit as two steps of one payment, so a caller can act between them
+     * (the payout engine's step hook): {@link LockedDebit#locked()} is SETNX's answer, known before
+     * {@link LockedDebit#debit()} may run. The default is {@link #lock} now and {@link #debit} later;
+     * {@link RedisPoolLedger} sends SETNX together with the debit's WATCH and reads (one round trip).
+     * Close it (the debit or not) to release what it holds.
+     */
+    default LockedDebit lockForDebit(String login, long amount) {
+        boolean locked = lock(login, amount);
+        return new LockedDebit() {
+            @Override public boolean locked() { return locked; }
+
+            @Override public DebitResult debit() {
+                if (!locked) throw new IllegalStateException("not locked: no debit");
+                return PoolLedger.this.debit(login, amount);
+            }
+
+            @Override public void close() { }
+        };
+    }
+
+    /** The lock taken (or refused) for one payment, and its guarded debit still to run. */
+    interface LockedDebit extends AutoCloseable {
+        /** SETNX payments:lock login:amount said yes. */
+        boolean locked();
+
+        /** The guarded debit (as {@link PoolLedger#debit}); only when {@link #locked()}, at most once. */
+        DebitResult debit();
+
+        @Override
+        void close();
+    }
+
     /** RollbackBalance: the reverse of the debit, ZREM the pending member, HDEL both journal fields. */
     void rollback(String login, long amount);
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.Connection;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.Response;
@@ -166,52 +167,192 @@ public final class RedisPoolLedger implements PoolLedger {
     /** One WATCH … EXEC attempt; {@code result} is null when EXEC aborted (the hash changed). */
     private record Attempt(DebitResult result, long balanceSeen) { }
 
+    /** One attempt on a connection of its own: WATCH and the reads in one round trip, then the MULTI. */
     private Attempt tryDebit(String login, long amount) {
-        String minerKey = keys.miner(login);
         try (Jedis j = redis.dedicated()) {
-            boolean watching = true;
+            boolean[] watching = {true};
             try {
-                j.watch(minerKey);
-                Map<String, String> miner = j.hgetAll(minerKey);
-                List<String> finances = j.hmget(keys.finances(), "balance", "pending");
-                List<Problem> problems = new ArrayList<>();
-                long balance = FieldCheck.number("balance", miner.get("balance"), problems);
-                FieldCheck.number("pending", miner.get("pending"), problems);
-                FieldCheck.number(keys.finances() + " balance", finances.get(0), problems);
-                FieldCheck.number(keys.finances() + " pending", finances.get(1), problems);
-                if (!problems.isEmpty()) {
-                    return new Attempt(new DebitResult.Refused(minerKey + ": " + problems.stream()
-                            .map(Problem::reason).collect(Collectors.joining("; ")) + "; nothing written", balance), balance);
-                }
-                if (balance < amount) {
-                    return new Attempt(new DebitResult.Refused("balance " + balance + " Shannon of " + login
-                            + " is below the amount " + amount + " Shannon; nothing written", balance), balance);
-                }
-                afterWatchedRead.run();
-                long now = clock.instant().getEpochSecond();
-                String member = PoolKeys.pendingMember(login, amount);
-                Transaction tx = j.multi();
-                List<Object> replies;
-                try {
-                    // UpdateBalance, in the Go pool's order.
-                    tx.hincrBy(minerKey, "balance", -amount);
-                    tx.hincrBy(minerKey, "pending", amount);
-                    tx.hincrBy(keys.finances(), "balance", -amount);
-                    tx.hincrBy(keys.finances(), "pending", amount);
-                    tx.zadd(keys.pending(), now, member);
-                    replies = tx.exec();
-                } catch (RuntimeException e) {
-                    discardQuietly(tx);
-                    throw e;
-                }
-                watching = false; // EXEC (run or aborted) always clears the WATCH
-                if (replies == null) return new Attempt(null, balance);
-                checkReplies("UpdateBalance " + member, replies);
-                return new Attempt(new DebitResult.Debited(member, now), balance);
+                Object[] reads = sendWatchAndReads(j.getConnection(), null, login, amount);
+                return decide(j, login, amount, reads, watching);
             } finally {
-                if (watching) unwatchQuietly(j);
+                if (watching[0]) unwatchQuietly(j);
             }
         }
+    }
+
+    /**
+     * Queues [SETNX lock] WATCH miners:login, HMGET miners:login balance pending, HMGET finances balance
+     * pending on one connection and reads every reply: one round trip. Redis runs them in this order, so
+     * the reads are WATCHed exactly as when each waits for the one before (the WATCH is in place before
+     * the first read runs), and a SETNX sent first has set the lock before anything is read.
+     * Returns the replies: [setnx,] watch, miner fields, finances fields.
+     */
+    private Object[] sendWatchAndReads(Connection c, String lockValue, String login, long amount) {
+        String minerKey = keys.miner(login);
+        int n = 3;
+        if (lockValue != null) {
+            c.sendCommand(Protocol.Command.SETNX, keys.lock(), lockValue);
+            n++;
+        }
+        c.sendCommand(Protocol.Command.WATCH, minerKey);
+        c.sendCommand(Protocol.Command.HMGET, minerKey, "balance", "pending");
+        c.sendCommand(Protocol.Command.HMGET, keys.finances(), "balance", "pending");
+        List<Object> replies = c.getMany(n);
+        // With SETNX the caller looks at each reply: a read that failed after the lock was set is the debit's failure.
+        if (lockValue == null) {
+            for (Object r : replies) {
+                if (r instanceof RuntimeException e) throw e;
+            }
+        }
+        return replies.toArray();
+    }
+
+    /** The balance check on the WATCHed reads, then UpdateBalance's MULTI; clears {@code watching[0]} once EXEC ran. */
+    private Attempt decide(Jedis j, String login, long amount, Object[] reads, boolean[] watching) {
+        String minerKey = keys.miner(login);
+        int at = reads.length - 2;
+        List<String> miner = strings(reads[at]);
+        List<String> finances = strings(reads[at + 1]);
+        List<Problem> problems = new ArrayList<>();
+        long balance = FieldCheck.number("balance", miner.get(0), problems);
+        FieldCheck.number("pending", miner.get(1), problems);
+        FieldCheck.number(keys.finances() + " balance", finances.get(0), problems);
+        FieldCheck.number(keys.finances() + " pending", finances.get(1), problems);
+        if (!problems.isEmpty()) {
+            return new Attempt(new DebitResult.Refused(minerKey + ": " + problems.stream()
+                    .map(Problem::reason).collect(Collectors.joining("; ")) + "; nothing written", balance), balance);
+        }
+        if (balance < amount) {
+            return new Attempt(new DebitResult.Refused("balance " + balance + " Shannon of " + login
+                    + " is below the amount " + amount + " Shannon; nothing written", balance), balance);
+        }
+        afterWatchedRead.run();
+        long now = clock.instant().getEpochSecond();
+        String member = PoolKeys.pendingMember(login, amount);
+        Transaction tx = j.multi();
+        List<Object> replies;
+        try {
+            // UpdateBalance, in the Go pool's order.
+            tx.hincrBy(minerKey, "balance", -amount);
+            tx.hincrBy(minerKey, "pending", amount);
+            tx.hincrBy(keys.finances(), "balance", -amount);
+            tx.hincrBy(keys.finances(), "pending", amount);
+            tx.zadd(keys.pending(), now, member);
+            replies = tx.exec();
+        } catch (RuntimeException e) {
+            discardQuietly(tx);
+            throw e;
+        }
+        watching[0] = false; // EXEC (run or aborted) always clears the WATCH
+        if (replies == null) return new Attempt(null, balance);
+        checkReplies("UpdateBalance " + member, replies);
+        return new Attempt(new DebitResult.Debited(member, now), balance);
+    }
+
+    /** An HMGET reply as strings (nulls kept). */
+    private static List<String> strings(Object reply) {
+        if (!(reply instanceof List<?> list)) throw new LedgerException("unexpected HMGET reply: " + reply);
+        List<String> out = new ArrayList<>(list.size());
+        for (Object o : list) out.add(o == null ? null : text(o));
+        return out;
+    }
+
+    /**
+     * SETNX sent with the debit's WATCH and reads on one connection (one round trip: see
+     * {@link #sendWatchAndReads}). Why that merge is safe: SETNX runs first, so nothing is read before the lock
+     * is ours, exactly as before; the reads are harmless when it was refused (then UNWATCH, nothing written);
+     * and the debit's MULTI is sent only by {@link LockedDebit#debit()}, after the caller has seen SETNX's
+     * answer. A first attempt that EXEC aborts is retried by {@link #debit} (the same two attempts in all).
+     */
+    @Override
+    public LockedDebit lockForDebit(String login, long amount) {
+        List<Problem> problems = new ArrayList<>(1);
+        if (amount <= 0 || !FieldCheck.login(login, problems)) return PoolLedger.super.lockForDebit(login, amount);
+        String member = PoolKeys.pendingMember(login, amount);
+        Jedis j = redis.call("SETNX " + keys.lock(), redis::dedicated);
+        Object[] reads;
+        try {
+            reads = redis.call("SETNX " + keys.lock() + " and WATCH " + keys.miner(login),
+                    () -> sendWatchAndReads(j.getConnection(), member, login, amount));
+        } catch (RuntimeException e) {
+            unwatchQuietly(j);
+            j.close();
+            throw e;
+        }
+        if (reads[0] instanceof RuntimeException e) {
+            unwatchQuietly(j);
+            j.close();
+            throw redis.failure("SETNX " + keys.lock(), e);
+        }
+        boolean locked = reads[0] instanceof Long l && l == 1L;
+        if (!locked) {
+            unwatchQuietly(j);
+            j.close();
+            return notLocked();
+        }
+        for (int i = 1; i < reads.length; i++) {
+            if (reads[i] instanceof RuntimeException e) {
+                // The lock is ours but the WATCHed read failed (a miner or finances key of another type): the
+                // debit fails as it did when it ran its own reads, with the lock left for resolve.
+                unwatchQuietly(j);
+                j.close();
+                LedgerException failure = redis.failure("debit " + member, e);
+                return new LockedDebit() {
+                    @Override public boolean locked() { return true; }
+
+                    @Override public DebitResult debit() { throw failure; }
+
+                    @Override public void close() { }
+                };
+            }
+        }
+        return new LockedDebit() {
+            private boolean used;
+
+            @Override public boolean locked() { return true; }
+
+            @Override
+            public DebitResult debit() {
+                if (used) throw new IllegalStateException("the debit of " + member + " already ran");
+                used = true;
+                boolean[] watching = {true};
+                Attempt first;
+                try {
+                    first = redis.call("debit " + member, () -> decide(j, login, amount, reads, watching));
+                } finally {
+                    if (watching[0]) unwatchQuietly(j);
+                    j.close();
+                }
+                if (first.result() != null) return first.result();
+                long lastSeen = first.balanceSeen();
+                for (int attempt = 2; attempt <= DEBIT_ATTEMPTS; attempt++) {
+                    Attempt a = redis.call("debit " + member, () -> tryDebit(login, amount));
+                    if (a.result() != null) return a.result();
+                    lastSeen = a.balanceSeen();
+                }
+                return new DebitResult.Refused(keys.miner(login) + " changed under WATCH " + DEBIT_ATTEMPTS
+                        + " times while debiting " + amount + " Shannon; nothing written", lastSeen);
+            }
+
+            @Override
+            public void close() {
+                if (!used) {
+                    used = true;
+                    unwatchQuietly(j);
+                    j.close();
+                }
+            }
+        };
+    }
+
+    private static LockedDebit notLocked() {
+        return new LockedDebit() {
+            @Override public boolean locked() { return false; }
+
+            @Override public DebitResult debit() { throw new IllegalStateException("not locked: no debit"); }
+
+            @Override public void close() { }
+        };
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
-import org.payoutdesk.chain.BlockTag;
 import org.payoutdesk.chain.ChainException;
 import org.payoutdesk.chain.EthNode;
 import org.payoutdesk.chain.Fees;
@@ -21,12 +20,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pays an approved batch, one payment at a time, each crash-safe (DESIGN.md): node reads first
- * (a node failure there writes nothing), then lock, guarded debit, nonce journal (with replicas:
- * WAIT until every replica has it, else halt before sending), sign, hash journal, send, hash
- * journal, WritePayment. Any failure after the debit halts the batch and
- * leaves the pending entry, lock and journal for {@link Reconciler}. A stop request is honoured
- * between payments only.
+ * Pays an approved batch, one payment at a time, each crash-safe (DESIGN.md): lock, guarded debit, nonce
+ * journal (with replicas: WAIT until every replica has it, else halt before sending), sign, hash journal
+ * (keystore: before the send), send, hash journal (node account: after it), WritePayment. Any failure after
+ * the debit halts the batch and leaves the pending entry, lock and journal for {@link Reconciler}. A stop
+ * request is honoured between payments only.
+ *
+ * <p>What a batch shares instead of asking again per payment ({@link BatchChain}): the wallet balance and
+ * the nonce are read once (then decremented and counted; every nonce is journalled before its send), the
+ * fees once per head block. The foreign-sender check (the pool's pending nonce) still runs before each
+ * payment's lock: one JSON-RPC batch with the head block (which says when to re-read the fees). Run in the
+ * background beside the lock's round trip it was slower on 2 cores (thread hand-off and contention), so it
+ * is not. Round trips to Redis per payment
+ * (each merge keeps the order of the steps; see {@link PoolLedger#lockForDebit}):
+ * <ol>
+ *   <li>SETNX lock + WATCH miner + HMGET miner + HMGET finances: SETNX runs first on the server, so nothing
+ *       is read before the lock is ours, and its answer is known before the MULTI is even queued;</li>
+ *   <li>the debit's MULTI/EXEC (the pool's UpdateBalance, unchanged);</li>
+ *   <li>HSET pendingnonce (+ WAIT): alone, because it must follow a debit known to have happened (an EXEC
+ *       aborted by WATCH would otherwise leave a journal without a pending entry);</li>
+ *   <li>HSET pendingtx: alone, so a crash between it and WritePayment leaves the hash journalled;</li>
+ *   <li>the WritePayment MULTI (unchanged).</li>
+ * </ol>
+ * {@link #lastTimings()} says where the last batch's time went.
  */
 public final class BatchPayer {
     private static final Logger LOG = LoggerFactory.getLogger(BatchPayer.class);
@@ -47,6 +63,9 @@ public final class BatchPayer {
     private final FeeRules rules;
     private StepHook hook = (p, s) -> { };
     private Duration replicaWait = DEFAULT_REPLICA_WAIT;
+    private volatile BatchTimings timings = new BatchTimings();
+    private volatile int lastFeeReads;
+    private volatile int lastNonceReads;
 
     public BatchPayer(PoolLedger ledger, EthNode node, Signer signer, PayoutSettings settings, Duration receiptPoll) {
         this(ledger, node, signer, settings, receiptPoll, FeeRules.NONE);
@@ -72,11 +91,49 @@ public final class BatchPayer {
         this.replicaWait = wait;
     }
 
+    /** Where the last batch's time went. */
+    public BatchTimings lastTimings() {
+        return timings;
+    }
+
+    /** Node reads of the last batch: how many times it read the fees (tests). */
+    int lastFeeReads() {
+        return lastFeeReads;
+    }
+
+    /** Node reads of the last batch: separate pending-nonce reads, besides those sent with a send (tests). */
+    int lastNonceReads() {
+        return lastNonceReads;
+    }
+
     /**
      * @param waitEach   wait for each transaction to be mined before the next (the pool's way)
      * @param stopAsked  polled between payments
      */
     public BatchResult pay(List<PlannedPayment> batch, boolean waitEach, BooleanSupplier stopAsked, BatchListener listener) {
+        BatchTimings t = new BatchTimings();
+        timings = t;
+        long started = System.nanoTime();
+        Outcome o = new Outcome();
+        try (BatchChain chain = new BatchChain(node, signer.address(), fees)) {
+            try {
+                return payEach(batch, waitEach, stopAsked, listener, chain, t, o);
+            } finally {
+                lastFeeReads = chain.feeReads();
+                lastNonceReads = chain.nonceReads();
+            }
+        } finally {
+            t.finished(o.paid, System.nanoTime() - started);
+        }
+    }
+
+    /** Payments recorded so far, for the timings. */
+    private static final class Outcome {
+        int paid;
+    }
+
+    private BatchResult payEach(List<PlannedPayment> batch, boolean waitEach, BooleanSupplier stopAsked,
+                                BatchListener listener, BatchChain chain, BatchTimings tm, Outcome outcome) {
         List<PaidPayment> paid = new ArrayList<>();
         List<SkippedPayment> skipped = new ArrayList<>();
         int total = batch.size();
@@ -91,8 +148,6 @@ public final class BatchPayer {
                         total, listener, false);
             }
         }
-        BigInteger budget = null;
-        long nextNonce = -1;
         for (int i = 0; i < total; i++) {
             PlannedPayment p = batch.get(i);
             if (stopAsked.getAsBoolean()) {
@@ -100,25 +155,6 @@ public final class BatchPayer {
                 return finish(paid, skipped, null, null, true, total - i, listener);
             }
             listener.paying(i, total, p);
-            // 1. Node reads before anything is written: a node failure here leaves the ledger untouched.
-            Fees terms;
-            long nonce;
-            try {
-                if (budget == null) budget = node.balance(signer.address());
-                terms = fees.current(node);
-                nonce = Math.max(node.nonce(signer.address(), BlockTag.PENDING), nextNonce);
-            } catch (ChainException e) {
-                return halt(paid, skipped, p, "node failed before paying " + p.login() + ": " + e.getMessage(),
-                        total - i, listener, false);
-            }
-            long pendingNonce = nonce;
-            if (nextNonce >= 0 && pendingNonce > nextNonce) {
-                // Our last payment used nextNonce - 1; a higher pending nonce is someone else's transaction.
-                return halt(paid, skipped, p, "another sender is using the pool account " + signer.address()
-                        + ": its pending nonce is " + pendingNonce + " but this batch's next is " + nextNonce
-                        + " (is the pool's own payouts module running?); nothing debited for " + p.login(),
-                        total - i, listener, false);
-            }
             BigInteger value = rules.receivedWei(p.amount());
             if (value.signum() <= 0) {
                 SkippedPayment s = new SkippedPayment(p.login(), p.amount(), "the network fee kept is not less than the amount");
@@ -126,35 +162,62 @@ public final class BatchPayer {
                 listener.skipped(s);
                 continue;
             }
-            BigInteger cost = value.add(terms.maxCostWei());
-            if (budget.compareTo(cost) < 0) {
-                return halt(paid, skipped, p, "insufficient wallet balance for " + p.login() + ": "
-                        + Shannon.formatWeiAsEth(budget) + " ETH left, this payment needs up to "
-                        + Shannon.formatWeiAsEth(cost) + " ETH with gas", total - i, listener, false);
-            }
-            // 2. Lock, as the pool does; refused when another payout holds it.
-            boolean locked;
+            // 1. Node reads before anything is written: a node failure here leaves the ledger untouched.
+            //    The first payment reads wallet, nonce, head and fees; a later one only the foreign-sender
+            //    check (pending nonce and head in one JSON-RPC batch), and the fees when the head moved.
+            long t0 = System.nanoTime();
+            BatchChain.Next next;
             try {
-                locked = ledger.lock(p.login(), p.amount());
+                next = chain.next();
+            } catch (ChainException e) {
+                return halt(paid, skipped, p, "node failed before paying " + p.login() + ": " + e.getMessage(),
+                        total - i, listener, false);
+            } catch (BatchChain.ForeignSender f) {
+                // Our last payment used expected - 1; a higher pending nonce is someone else's transaction.
+                return halt(paid, skipped, p, "another sender is using the pool account " + signer.address()
+                        + ": its pending nonce is " + f.pendingNonce + " but this batch's next is " + f.expected
+                        + " (is the pool's own payouts module running?); nothing debited for " + p.login(),
+                        total - i, listener, false);
+            } finally {
+                tm.add(BatchTimings.Part.NODE_READS, System.nanoTime() - t0);
+            }
+            String shortfall = budgetProblem(p, value, next);
+            if (shortfall != null) return halt(paid, skipped, p, shortfall, total - i, listener, false);
+            // 2. Lock, as the pool does; refused when another payout holds it. SETNX travels with the
+            //    debit's WATCH and reads (PoolLedger.lockForDebit); the MULTI waits for its answer.
+            t0 = System.nanoTime();
+            PoolLedger.LockedDebit lock;
+            try {
+                lock = ledger.lockForDebit(p.login(), p.amount());
             } catch (RuntimeException e) {
                 // SETNX either ran or not; a lock without a pending entry is cleared by resolve.
                 return halt(paid, skipped, p, "lock for " + p.login() + " failed: " + e.getMessage(),
                         total - i, listener, false);
+            } finally {
+                tm.add(BatchTimings.Part.LOCK, System.nanoTime() - t0);
             }
-            if (!locked) {
-                return halt(paid, skipped, p, "Unable to acquire lock '" + ledger.coin() + ":payments:lock' (held by "
-                        + lockHolder() + ")", total - i, listener, false);
-            }
-            hook.after(p, PaymentStep.LOCKED);
-            // 3. Guarded debit: WATCH, balance >= amount, then UpdateBalance.
             DebitResult debit;
-            try {
-                debit = ledger.debit(p.login(), p.amount());
-            } catch (RuntimeException e) {
-                // The debit is one MULTI: it either happened or not; reconciliation will tell.
-                return halt(paid, skipped, p, "debit of " + p.login() + " failed: " + e.getMessage(),
-                        total - i, listener, true);
+            try (lock) {
+                if (!lock.locked()) {
+                    return halt(paid, skipped, p, "Unable to acquire lock '" + ledger.coin() + ":payments:lock' (held by "
+                            + lockHolder() + ")", total - i, listener, false);
+                }
+                hook.after(p, PaymentStep.LOCKED);
+                // 3. Guarded debit: WATCH, balance >= amount, then UpdateBalance.
+                t0 = System.nanoTime();
+                try {
+                    debit = lock.debit();
+                } catch (RuntimeException e) {
+                    // The debit is one MULTI: it either happened or not; reconciliation will tell.
+                    return halt(paid, skipped, p, "debit of " + p.login() + " failed: " + e.getMessage(),
+                            total - i, listener, true);
+                } finally {
+                    tm.add(BatchTimings.Part.DEBIT, System.nanoTime() - t0);
+                }
             }
+            Fees terms = next.fees();
+            long nonce = next.nonce();
+            BigInteger cost = value.add(terms.maxCostWei());
             if (debit instanceof DebitResult.Refused refused) {
                 try {
                     ledger.unlock();
@@ -170,14 +233,15 @@ public final class BatchPayer {
             }
             hook.after(p, PaymentStep.DEBITED);
             try {
-                String hash = send(p, nonce, terms, value, replicas);
+                String hash = send(p, nonce, terms, value, replicas, tm, chain, cost);
+                t0 = System.nanoTime();
                 if (rules.keepNwFees()) ledger.writePayment(p.login(), hash, p.amount(), rules.txCharges());
                 else ledger.writePayment(p.login(), hash, p.amount());
+                tm.add(BatchTimings.Part.RECORD, System.nanoTime() - t0);
                 hook.after(p, PaymentStep.RECORDED);
                 PaidPayment done = new PaidPayment(p.login(), p.amount(), hash, nonce);
                 paid.add(done);
-                budget = budget.subtract(cost);
-                nextNonce = nonce + 1;
+                outcome.paid++;
                 listener.paid(paid.size(), total, done);
                 listener.log("Paid " + Shannon.formatEth(p.amount()) + " ETH to " + p.login() + " in " + hash);
                 LOG.info("paid {} Shannon to {} tx {} nonce {}", p.amount(), p.login(), hash, nonce);
@@ -193,6 +257,14 @@ public final class BatchPayer {
         return finish(paid, skipped, null, null, false, 0, listener);
     }
 
+    /** Why the wallet cannot pay {@code p} with these terms, or null when it can. */
+    private static String budgetProblem(PlannedPayment p, BigInteger value, BatchChain.Next next) {
+        BigInteger cost = value.add(next.fees().maxCostWei());
+        if (next.budget().compareTo(cost) >= 0) return null;
+        return "insufficient wallet balance for " + p.login() + ": " + Shannon.formatWeiAsEth(next.budget())
+                + " ETH left, this payment needs up to " + Shannon.formatWeiAsEth(cost) + " ETH with gas";
+    }
+
     /** Who holds the lock, for the halt message; a Redis that fails here must not hide the halt itself. */
     private String lockHolder() {
         try {
@@ -202,7 +274,9 @@ public final class BatchPayer {
         }
     }
 
-    private String send(PlannedPayment p, long nonce, Fees terms, BigInteger value, int replicas) {
+    private String send(PlannedPayment p, long nonce, Fees terms, BigInteger value, int replicas, BatchTimings tm,
+                        BatchChain chain, BigInteger cost) {
+        long t0 = System.nanoTime();
         if (replicas == 0) {
             ledger.journalNonce(p.login(), p.amount(), nonce);
         } else {
@@ -212,17 +286,28 @@ public final class BatchPayer {
                         + replicaWait.toMillis() + " ms, so the transaction was NOT sent (a failover now could lose the debit and pay twice)");
             }
         }
+        tm.add(BatchTimings.Part.NONCE_JOURNAL, System.nanoTime() - t0);
         hook.after(p, PaymentStep.NONCE_JOURNALED);
+        t0 = System.nanoTime();
         SignedTransfer t = signer.sign(p.login(), value, OptionalLong.of(nonce), terms);
+        tm.add(BatchTimings.Part.SIGN, System.nanoTime() - t0);
         hook.after(p, PaymentStep.SIGNED);
         if (t.hashKnownBeforeSend()) {
+            t0 = System.nanoTime();
             ledger.journalTx(p.login(), p.amount(), t.hash().orElseThrow());
+            tm.add(BatchTimings.Part.HASH_JOURNAL, System.nanoTime() - t0);
             hook.after(p, PaymentStep.HASH_JOURNALED);
         }
+        t0 = System.nanoTime();
         String hash = signer.send(t);
+        tm.add(BatchTimings.Part.SEND, System.nanoTime() - t0);
+        // Counted as soon as the node took it: the next payment uses nonce + 1.
+        chain.sent(nonce, cost);
         hook.after(p, PaymentStep.SENT);
         if (!t.hashKnownBeforeSend()) {
+            t0 = System.nanoTime();
             ledger.journalTx(p.login(), p.amount(), hash);
+            tm.add(BatchTimings.Part.HASH_JOURNAL, System.nanoTime() - t0);
             hook.after(p, PaymentStep.HASH_JOURNALED);
         }
         return hash;

@@ -86,6 +86,9 @@ public final class PaymentDesk {
 
     BatchPayer payer() { return payer; }
 
+    /** Where the last batch's time went, step by step (for the benchmark and the log). */
+    public BatchTimings lastBatchTimings() { return payer.lastTimings(); }
+
     /** The last halt reason of this session, or null. */
     public String lastFail() { return lastFail; }
 
