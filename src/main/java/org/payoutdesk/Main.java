@@ -22,6 +22,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        org.payoutdesk.app.StartupMarks.mark("main");
         logToFile();
         // Every run starts its lines with what it is, so a log shared by the window and cron jobs reads as a diary.
         LoggerFactory.getLogger(Main.class).info("start {} {} (config {})", Version.line(), String.join(" ", args),

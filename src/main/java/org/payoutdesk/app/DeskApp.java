@@ -28,6 +28,7 @@ public final class DeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupMarks.mark("toolkit");
         AppContext ctx = Objects.requireNonNull(context, "DeskApp.launch(AppContext) was not called");
         ThemePreference theme = ThemePreference.forUser();
         theme.apply();
@@ -40,7 +41,9 @@ public final class DeskApp extends Application {
             javafx.application.Platform.exit();
             return;
         }
+        StartupMarks.mark("engine");
         window = MainController.load(ctx, ledger, desk, theme, url -> getHostServices().showDocument(url));
+        StartupMarks.mark("screens");
         stage.setScene(scene(window));
         stage.setTitle(ctx.title());
         stage.setMinWidth(960);
@@ -48,6 +51,7 @@ public final class DeskApp extends Application {
         BatchCloseGuard.install(stage, window);
         shutdownHook = BatchShutdownHook.register();
         if (Boolean.getBoolean(FIRST_WINDOW_LOG)) FirstWindowLog.onShown(stage);
+        StartupMarks.mark("scene");
         stage.show();
         window.start();
     }

@@ -19,6 +19,7 @@ final class FirstWindowLog {
         Instant processStart = ProcessHandle.current().info().startInstant().orElse(null);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
             long shownAt = System.currentTimeMillis();
+            StartupMarks.mark("shown");
             // The first pulse after WINDOW_SHOWN is the first frame on screen.
             new AnimationTimer() {
                 @Override
@@ -31,7 +32,7 @@ final class FirstWindowLog {
                             ? "payout-desk: first window (process start unknown)"
                             : "payout-desk: first window shown " + since(processStart, shownAt)
                             + " ms, first frame " + since(processStart, framedAt) + " ms after process start"
-                            + " (CPU " + cpuMillis + " ms, first frame at epoch ms " + framedAt + ")");
+                            + " (CPU " + cpuMillis + " ms, first frame at epoch ms " + framedAt + ")" + StartupMarks.steps(framedAt));
                 }
             }.start();
         });

@@ -86,15 +86,19 @@ public final class FirstWindowBench {
         env.put("XDG_CACHE_HOME", cache.toString());
         env.put("XDG_STATE_HOME", cache.resolve("state").toString());
         env.put("PAYOUT_DESK_AOT", aot ? "on" : "off");
-        env.put("PAYOUT_DESK_JVM_OPTS", "-Dpayoutdesk.firstWindowLog=true");
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long started = System.currentTimeMillis();
+        env.put("PAYOUT_DESK_JVM_OPTS", "-Dpayoutdesk.firstWindowLog=true -Dpayoutdesk.launchedAt=" + started);
         Process p = pb.start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             for (String line; System.nanoTime() < deadline && (line = err.readLine()) != null; ) {
                 Matcher m = FRAME.matcher(line);
-                if (m.find()) return new Launch(Long.parseLong(m.group(2)) - started, Long.parseLong(m.group(1)));
+                if (m.find()) {
+                    int steps = line.indexOf("steps after launch:");
+                    if (steps >= 0) System.out.println("  " + (aot ? "AOT cache   " : "no AOT cache") + " " + line.substring(steps));
+                    return new Launch(Long.parseLong(m.group(2)) - started, Long.parseLong(m.group(1)));
+                }
             }
             throw new IllegalStateException("the window never reported its first frame (exit "
                     + (p.isAlive() ? "none yet" : p.exitValue()) + ")");

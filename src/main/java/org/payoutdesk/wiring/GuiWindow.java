@@ -58,6 +58,7 @@ public final class GuiWindow implements GuiLauncher {
         if (noDisplay.isPresent()) return usage(noDisplay.get());
         // Redis and the node are connected while the JavaFX toolkit starts: the window waits for them
         // before it is built, and does not open when they fail (then the same message and exit as before).
+        org.payoutdesk.app.StartupMarks.mark("config");
         CompletableFuture<AssembledDesk> assembling = assemble(config);
         int code;
         try {
