@@ -1,6 +1,5 @@
 package org.payoutdesk.ledger;
 
-import org.payoutdesk.testing.GoPoolFixture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,29 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The guarded debit: another client (the unlocker) changes miners:login between the WATCHed read
  * and EXEC. A second connection does so from the test hook; the aborted EXEC must write nothing.
  */
-class DebitAtomicityTest extends LedgerCase {
-    static final String ALICE = "0x" + "a1".repeat(20);
-
-    GoPoolFixture unlocker;
-
-    @BeforeEach
-    void openUnlocker() {
-        unlocker = new GoPoolFixture(redis, "eth");
-    }
-
-    @AfterEach
-    void closeUnlocker() {
-        unlocker.close();
-    }
-
+class DebitAtomicityTest extends UnlockerCase {
     @Test
     void changedEveryTimeUnderWatchIsRefusedAndWritesNothing() {
         eth.credit(ALICE, 1_000L);

@@ -8,30 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.payoutdesk.testing.GoPoolFixture;
 
 /**
  * {@link PoolLedger#lockForDebit}: SETNX sent with the debit's WATCH and reads in one round trip, the MULTI
  * only when asked. The lock, the WATCH guard and the pool's writes must be exactly those of lock() then debit().
  */
-class LockedDebitTest extends LedgerCase {
-    static final String ALICE = "0x" + "a1".repeat(20);
-
-    GoPoolFixture unlocker;
-
-    @BeforeEach
-    void openUnlocker() {
-        unlocker = new GoPoolFixture(redis, "eth");
-    }
-
-    @AfterEach
-    void closeUnlocker() {
-        unlocker.close();
-    }
-
+class LockedDebitTest extends UnlockerCase {
     @Test
     void locksThenDebitsAsThePoolDoes() {
         eth.credit(ALICE, 1_000L);
