@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import org.payoutdesk.app.shared.BarPlot;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -27,7 +28,7 @@ import org.payoutdesk.payout.FinancesDay;
  * Drawn by hand because StackedBarChart drops negative stacks; bar heights are doubles of ETH, for drawing only,
  * and each bar's tooltip shows the exact wei.
  */
-public final class InOutChart extends XYChart<String, Number> {
+public final class InOutChart extends BarPlot<String> {
     public static final List<String> SERIES = List.of("Credited to miners", "Kept by the pool", "Paid out", "Network fees");
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
     private static final BigInteger WEI = Shannon.WEI_PER_SHANNON;
@@ -115,8 +116,7 @@ public final class InOutChart extends XYChart<String, Number> {
     }
 
     @Override
-    protected void dataItemAdded(Series<String, Number> s, int index, Data<String, Number> item) {
-        int i = getData().indexOf(s);
+    protected javafx.scene.Node bar(Data<String, Number> item, int i) {
         StackPane bar = new StackPane();
         bar.getStyleClass().addAll("chart-bar", "series" + i, "default-color" + i);
         // Made when the pointer first comes over the bar: 360 Tooltips for 90 days held the JavaFX thread.
@@ -127,30 +127,7 @@ public final class InOutChart extends XYChart<String, Number> {
             Tooltip.install(bar, t);
             bar.getProperties().put(TIP_KEY, t);
         });
-        item.setNode(bar);
-        getPlotChildren().add(bar);
-    }
-
-    @Override
-    protected void dataItemRemoved(Data<String, Number> item, Series<String, Number> s) {
-        getPlotChildren().remove(item.getNode());
-        removeDataItemFromDisplay(s, item);
-    }
-
-    @Override
-    protected void dataItemChanged(Data<String, Number> item) {
-        // setDays replaces the data; an item never changes in place
-    }
-
-    @Override
-    protected void seriesAdded(Series<String, Number> s, int seriesIndex) {
-        for (int i = 0; i < s.getData().size(); i++) dataItemAdded(s, i, s.getData().get(i));
-    }
-
-    @Override
-    protected void seriesRemoved(Series<String, Number> s) {
-        for (Data<String, Number> d : s.getData()) getPlotChildren().remove(d.getNode());
-        removeSeriesFromDisplay(s);
+        return bar;
     }
 
     @Override

@@ -13,13 +13,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.payoutdesk.app.shared.Amounts;
+import org.payoutdesk.app.shared.BarPlot;
 
 /**
  * ETH paid per calendar day, one bar a day, dated every week on the x axis ({@link DayAxis}). The bar
  * height is a double for drawing only; each bar's tooltip has the day's date, its exact sum (ETH and
  * Shannon) and its number of payments.
  */
-public final class PayoutsPerDayChart extends XYChart<LocalDate, Number> {
+public final class PayoutsPerDayChart extends BarPlot<LocalDate> {
     /** Pixels left between two bars. */
     private static final double GAP = 2;
     private static final DateTimeFormatter TIP_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ROOT);
@@ -62,35 +63,12 @@ public final class PayoutsPerDayChart extends XYChart<LocalDate, Number> {
     }
 
     @Override
-    protected void dataItemAdded(Series<LocalDate, Number> s, int index, Data<LocalDate, Number> item) {
+    protected javafx.scene.Node bar(Data<LocalDate, Number> item, int seriesIndex) {
         StackPane bar = new StackPane();
         // BarChart's classes, so the theme colours the bars the same way.
         bar.getStyleClass().addAll("chart-bar", "series0", "default-color0");
         Tooltip.install(bar, new Tooltip(tip((PayoutsPerDay.Day) item.getExtraValue())));
-        item.setNode(bar);
-        getPlotChildren().add(bar);
-    }
-
-    @Override
-    protected void dataItemRemoved(Data<LocalDate, Number> item, Series<LocalDate, Number> s) {
-        getPlotChildren().remove(item.getNode());
-        removeDataItemFromDisplay(s, item);
-    }
-
-    @Override
-    protected void dataItemChanged(Data<LocalDate, Number> item) {
-        // show() replaces the data; an item never changes in place
-    }
-
-    @Override
-    protected void seriesAdded(Series<LocalDate, Number> s, int seriesIndex) {
-        for (int i = 0; i < s.getData().size(); i++) dataItemAdded(s, i, s.getData().get(i));
-    }
-
-    @Override
-    protected void seriesRemoved(Series<LocalDate, Number> s) {
-        for (Data<LocalDate, Number> d : s.getData()) getPlotChildren().remove(d.getNode());
-        removeSeriesFromDisplay(s);
+        return bar;
     }
 
     @Override
