@@ -55,7 +55,7 @@ public final class SandboxSeeder {
     public SeedSummary seed(SeedSpec spec, TransferSender sender) {
         PoolDraft d = PoolDraft.generate(spec);
         try (Jedis redis = new Jedis(new HostAndPort(host, port),
-                DefaultJedisClientConfig.builder().timeoutMillis(60_000).build())) {
+                DefaultJedisClientConfig.builder().timeoutMillis(60_000).protocol(redis.clients.jedis.RedisProtocol.RESP2).build())) {
             long size = redis.dbSize();
             if (size != 0) {
                 throw new IllegalStateException("refusing to seed " + host + ":" + port + ": the database holds "
