@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.payoutdesk.money.Shannon;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Pipeline;
@@ -55,7 +56,7 @@ public final class SandboxSeeder {
     public SeedSummary seed(SeedSpec spec, TransferSender sender) {
         PoolDraft d = PoolDraft.generate(spec);
         try (Jedis redis = new Jedis(new HostAndPort(host, port),
-                DefaultJedisClientConfig.builder().timeoutMillis(60_000).protocol(redis.clients.jedis.RedisProtocol.RESP2).build())) {
+                DefaultJedisClientConfig.builder().timeoutMillis(60_000).protocol(RedisProtocol.RESP2).build())) {
             long size = redis.dbSize();
             if (size != 0) {
                 throw new IllegalStateException("refusing to seed " + host + ":" + port + ": the database holds "
