@@ -18,16 +18,25 @@ import org.payoutdesk.testing.EngineRig;
 class ForeignSenderTest extends EngineCase {
     private static final long AMOUNT = 800_000_000L;
 
+    /**
+     * A fresh miner whose payment of AMOUNT the Go pool's payer locked, debited and journalled at the
+     * pool's next nonce, and then did not send; returns its login.
+     */
+    private static String debitedAndJournalled(EngineRig rig) {
+        String login = EngineRig.freshLogin();
+        rig.rpc.mine();
+        rig.pool.credit(login, 2 * AMOUNT);
+        rig.pool.lockPayouts(login, AMOUNT);
+        rig.pool.updateBalance(login, AMOUNT, Instant.now().getEpochSecond());
+        long nonce = rig.rpc.nonce(rig.poolAddress, "pending");
+        rig.pool.journal(login, AMOUNT, nonce, null);
+        return login;
+    }
+
     @Test
     void aNonceTakenByAnotherSendersTransactionIsNotSent() {
         try (EngineRig rig = rigs.nodeAccount(EngineRig.POOL)) {
-            String login = EngineRig.freshLogin();
-            rig.rpc.mine();
-            rig.pool.credit(login, 2 * AMOUNT);
-            rig.pool.lockPayouts(login, AMOUNT);
-            rig.pool.updateBalance(login, AMOUNT, Instant.now().getEpochSecond());
-            long nonce = rig.rpc.nonce(rig.poolAddress, "pending");
-            rig.pool.journal(login, AMOUNT, nonce, null);
+            String login = debitedAndJournalled(rig);
             // The Go pool's payer pays somebody else at that nonce; ours was refused ("nonce too low").
             rig.rpc.transfer(rig.poolAddress, EngineRig.freshLogin(), BigInteger.TEN.pow(15));
             rig.awaitMempoolEmpty();
@@ -46,13 +55,7 @@ class ForeignSenderTest extends EngineCase {
     @Test
     void theSameNonceTakenByThisPaymentsTransferIsStillPaid() {
         try (EngineRig rig = rigs.nodeAccount(EngineRig.POOL)) {
-            String login = EngineRig.freshLogin();
-            rig.rpc.mine();
-            rig.pool.credit(login, 2 * AMOUNT);
-            rig.pool.lockPayouts(login, AMOUNT);
-            rig.pool.updateBalance(login, AMOUNT, Instant.now().getEpochSecond());
-            long nonce = rig.rpc.nonce(rig.poolAddress, "pending");
-            rig.pool.journal(login, AMOUNT, nonce, null);
+            String login = debitedAndJournalled(rig);
             String tx = rig.rpc.transfer(rig.poolAddress, login, EngineRig.wei(AMOUNT));
             rig.awaitMempoolEmpty();
             Reconciliation r = rig.desk.reconcile().getFirst();
